@@ -1,0 +1,22 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkProvisions from './src/markdown/remark-provisions.ts';
+
+// BASE_PATH lets the same build be served from a sub-path, e.g. BASE_PATH=/tiaojie/.
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // No request may leave the site's own origin: no prefetch to other hosts, no telemetry in pages.
+  markdown: {
+    // unified (not the default Sätteri) because the regulation pages need a remark plugin.
+    // SmartyPants is off: it would turn Chinese quotation marks into English ones.
+    processor: unified({ remarkPlugins: [remarkProvisions], smartypants: false }),
+  },
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,44 @@
+/**
+ * remark plugin for regulation documents: gives every top-level paragraph or heading that opens
+ * a numbered provision an anchor id and data attributes, using the same counter the content
+ * tests and the citation index use (src/lib/provisions.ts).
+ *
+ * Only files under src/content/regulations/ are touched; everything else passes through.
+ */
+import type { Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { ProvisionCounter, provisionAnchor } from '../lib/provisions.ts';
+
+const REGULATION_FILE = /[\\/]content[\\/]regulations[\\/]([^\\/]+)\.mdx?$/;
+
+interface VFileLike {
+  path?: string;
+  history?: string[];
+}
+
+function isBlock(node: RootContent): node is Extract<RootContent, { type: 'paragraph' | 'heading' }> {
+  return node.type === 'paragraph' || node.type === 'heading';
+}
+
+export default function remarkProvisions() {
+  return (tree: Root, file: VFileLike) => {
+    const path = file.path ?? file.history?.[0] ?? '';
+    const match = REGULATION_FILE.exec(path);
+    if (!match) return;
+    const doc = match[1]!;
+    const counter = new ProvisionCounter();
+    for (const node of tree.children) {
+      if (!isBlock(node)) continue;
+      const provision = counter.next(toString(node));
+      if (!provision) continue;
+      // mdast-util-to-hast copies `data.hProperties` onto the HTML element.
+      const data = (node.data ??= {}) as { hProperties?: Record<string, string> };
+      data.hProperties = {
+        ...data.hProperties,
+        id: provisionAnchor(provision.path),
+        'data-provision': `${doc}/${provision.path}`,
+        'data-level': String(provision.level),
+      };
+    }
+  };
+}

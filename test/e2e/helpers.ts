@@ -1,0 +1,35 @@
+/** Shared e2e helpers: a page that records every request that leaves the site's origin. */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const baseUrl = (): string => inject('baseUrl');
+export const subpathUrl = (): string => inject('subpathUrl');
+
+export interface TrackedPage {
+  page: Page;
+  context: BrowserContext;
+  /** Requests to any host other than the site's own. */
+  foreign: string[];
+  /** Uncaught errors thrown by the page's scripts. */
+  errors: string[];
+}
+
+export async function openPage(browser: Browser, options: { viewport?: { width: number; height: number }; colorScheme?: 'light' | 'dark' } = {}): Promise<TrackedPage> {
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+    colorScheme: options.colorScheme ?? 'light',
+    locale: 'zh-CN',
+  });
+  const page = await context.newPage();
+  const origin = new URL(baseUrl()).host;
+  const subOrigin = new URL(subpathUrl()).host;
+  const foreign: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (req) => {
+    const url = new URL(req.url());
+    if (url.protocol === 'data:' || url.protocol === 'blob:') return;
+    if (url.host !== origin && url.host !== subOrigin) foreign.push(req.url());
+  });
+  page.on('pageerror', (err) => errors.push(err.message));
+  return { page, context, foreign, errors };
+}
