@@ -9,6 +9,8 @@ const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
   base,
+  // Public address, if the site has one (used in calendar files); unset for intranet copies.
+  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   // No request may leave the site's own origin: no prefetch to other hosts, no telemetry in pages.

@@ -1,13 +1,16 @@
 /**
  * Who cites what, across all collections, and the build-time check that every citation
- * resolves. New collections (procedures, cases, …) add their citations in `collectCitations`.
+ * resolves. A new collection adds its citations in `collectCitations`, and from then on its
+ * items appear under every provision they cite.
  */
+import { getCollection } from 'astro:content';
 import { findUnknownCitations } from '../lib/citations.ts';
 import { extractCiteIds } from '../lib/cite-usage.ts';
 import { getKnownCitationIds, getRegulations } from './regulations.ts';
+import { UNIT_LABELS } from '../schemas/procedure.ts';
 
 export interface CitingItem {
-  /** What cites: 案例, 程序步骤, 清单条目 … */
+  /** What cites: 程序步骤, 期限, 清单条目, 工作日历, 术语 … */
   kind: string;
   title: string;
   path: string;
@@ -16,18 +19,61 @@ export interface CitingItem {
   id: string;
 }
 
+const file = (entry: { filePath?: string | undefined; id: string }, collection: string) => entry.filePath ?? `src/content/${collection}/${entry.id}`;
+
+async function fromProcedures(): Promise<CitingItem[]> {
+  const items: CitingItem[] = [];
+  for (const p of await getCollection('procedures')) {
+    const f = file(p, 'procedures');
+    const path = `/procedures/${p.id}/`;
+    for (const id of p.data.cites) items.push({ kind: '程序', title: p.data.title, path, file: f, id });
+    for (const step of p.data.steps) {
+      for (const id of step.cites) items.push({ kind: '程序步骤', title: `${p.data.title}：${step.name}`, path: `${path}#${step.id}`, file: `${f}（步骤 ${step.id}）`, id });
+      for (const d of step.deadlines) {
+        for (const id of d.cites) items.push({ kind: '期限', title: `${p.data.title}：${d.label}（${d.count}${UNIT_LABELS[d.unit]}）`, path: `${path}#${d.id}`, file: `${f}（期限 ${d.id}）`, id });
+      }
+    }
+  }
+  return items;
+}
+
+async function fromChecklists(): Promise<CitingItem[]> {
+  const items: CitingItem[] = [];
+  for (const c of await getCollection('checklists')) {
+    const f = file(c, 'checklists');
+    for (const item of c.data.items) {
+      for (const id of item.cites) items.push({ kind: '清单条目', title: `${c.data.title}：${item.text}`, path: `/scope/${c.id}/#${item.id}`, file: `${f}（条目 ${item.id}）`, id });
+    }
+  }
+  return items;
+}
+
+async function fromObligations(): Promise<CitingItem[]> {
+  return (await getCollection('obligations')).flatMap((o) =>
+    o.data.cites.map((id) => ({ kind: '工作日历', title: `${o.data.title}（${o.data.when}）`, path: `/calendar/#${o.id}`, file: `src/content/obligations.yaml（${o.id}）`, id })),
+  );
+}
+
+async function fromGlossary(): Promise<CitingItem[]> {
+  return (await getCollection('glossary')).flatMap((g) =>
+    g.data.usedIn.map((id) => ({ kind: '术语', title: g.data.term, path: `/glossary/#${g.id}`, file: `src/content/glossary.yaml（${g.id}）`, id })),
+  );
+}
+
+async function fromMdxBodies(): Promise<CitingItem[]> {
+  const items: CitingItem[] = [];
+  for (const doc of await getRegulations()) {
+    for (const id of extractCiteIds(doc.body ?? '')) {
+      items.push({ kind: '法规文件', title: doc.data.shortTitle, path: `/regulations/${doc.id}/`, file: doc.filePath ?? doc.id, id });
+    }
+  }
+  return items;
+}
+
 let citationsPromise: Promise<CitingItem[]> | undefined;
 
 export function collectCitations(): Promise<CitingItem[]> {
-  citationsPromise ??= (async () => {
-    const items: CitingItem[] = [];
-    for (const doc of await getRegulations()) {
-      for (const id of extractCiteIds(doc.body ?? '')) {
-        items.push({ kind: '法规文件', title: doc.data.shortTitle, path: `/regulations/${doc.id}/`, file: doc.filePath ?? doc.id, id });
-      }
-    }
-    return items;
-  })();
+  citationsPromise ??= Promise.all([fromProcedures(), fromChecklists(), fromObligations(), fromGlossary(), fromMdxBodies()]).then((lists) => lists.flat());
   return citationsPromise;
 }
 
@@ -37,7 +83,7 @@ let checked: Promise<void> | undefined;
 export function assertCitations(): Promise<void> {
   checked ??= (async () => {
     const [items, known] = await Promise.all([collectCitations(), getKnownCitationIds()]);
-    const errors = findUnknownCitations(items.map(({ file, id }) => ({ file, id })), known);
+    const errors = findUnknownCitations(items.map(({ file: f, id }) => ({ file: f, id })), known);
     if (errors.length > 0) throw new Error(`引用检查未通过（${errors.length} 处）：\n${errors.join('\n')}`);
   })();
   return checked;

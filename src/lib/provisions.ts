@@ -154,3 +154,29 @@ export function provisionLabel(p: Pick<Provision, 'ordinals' | 'levels'>): strin
     })
     .join('');
 }
+
+/**
+ * The text of every provision: its own block plus everything up to the next provision of the
+ * same or a higher level (so a part's text includes its items). Keyed by path.
+ */
+export function provisionTexts(blocks: string[]): Map<string, string> {
+  const counter = new ProvisionCounter();
+  const open: { path: string; level: Level; parts: string[] }[] = [];
+  const out = new Map<string, string>();
+  const close = (level: number) => {
+    while (open.length > 0 && open[open.length - 1]!.level >= level) {
+      const p = open.pop()!;
+      out.set(p.path, p.parts.join('\n'));
+    }
+  };
+  for (const block of blocks) {
+    const p = counter.next(block);
+    if (p) {
+      close(p.level);
+      open.push({ path: p.path, level: p.level, parts: [] });
+    }
+    for (const o of open) o.parts.push(block);
+  }
+  close(0);
+  return out;
+}

@@ -13,7 +13,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const PAGES = ['', 'regulations/', 'regulations/fangdiao-lhasa-2019/', 'regulations/sichuan-da-tiaojie-2015/', 'tools/'];
+const PAGES = ['', 'regulations/', 'regulations/fangdiao-lhasa-2019/', 'regulations/sichuan-da-tiaojie-2015/', 'tools/', 'tools/deadline/?start=2026-09-30&count=3&unit=workday', 'tools/deadline/?start=2026-02-30&count=0&unit=day', 'tools/deadline/?procedure=fangdiao&start=2026-09-30', 'procedures/', 'procedures/fangdiao/', 'procedures/compare/', 'scope/', 'scope/fangdiao-bushiyi/', 'calendar/', 'glossary/'];
 
 describe('accessibility (axe)', () => {
   for (const path of PAGES) {

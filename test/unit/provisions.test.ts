@@ -72,3 +72,15 @@ describe('bodyBlocks', () => {
     expect(bodyBlocks(body)).toEqual(['一、加强源头调解', '三、做好行政调解工作的基本要求', '(一)坚持依法行政,是重要措施。']);
   });
 });
+
+import { provisionTexts } from '../../src/lib/provisions.ts';
+
+describe('provisionTexts', () => {
+  it('gives a part its own text and its items, and an item only its own', () => {
+    const texts = provisionTexts(['前言', '六、工作流程', '(二)对接移交。应在3日内退回。', '补充说明', '(三)依法调解。15日内完成。', '七、工作机制']);
+    expect(texts.get('6.2')).toBe('(二)对接移交。应在3日内退回。\n补充说明');
+    expect(texts.get('6')).toContain('15日内完成');
+    expect(texts.get('7')).toBe('七、工作机制');
+    expect(texts.has('前言')).toBe(false);
+  });
+});

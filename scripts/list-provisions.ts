@@ -1,0 +1,18 @@
+#!/usr/bin/env node
+/**
+ * Lists every citable provision id with its label and title, for editors writing citations.
+ * Usage: npm run provisions [-- fangdiao]   (optional filter on the id)
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { bodyBlocks, numberProvisions, provisionLabel } from '../src/lib/provisions.ts';
+
+const filter = process.argv[2] ?? '';
+const dir = 'src/content/regulations';
+for (const file of readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort()) {
+  const doc = file.replace(/\.mdx$/, '');
+  const body = readFileSync(`${dir}/${file}`, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+  for (const p of numberProvisions(bodyBlocks(body))) {
+    const id = `${doc}/${p.path}`;
+    if (id.includes(filter)) console.log(`${id.padEnd(40)} ${provisionLabel(p).padEnd(16, '　')} ${p.title}`);
+  }
+}
