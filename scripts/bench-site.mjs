@@ -8,6 +8,7 @@ import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { pageScripts, total } from './page-weight.mjs';
 
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 3;
 const astro = ['node_modules/astro/bin/astro.mjs', 'build'];
@@ -23,26 +24,12 @@ for (let i = 0; i < runs; i++) {
 times.sort((a, b) => a - b);
 const median = times[Math.floor(times.length / 2)];
 
-/** Bytes (raw, gzipped) of the scripts a built page loads, inline and external. */
-function pageScripts(htmlFile) {
-  const html = readFileSync(htmlFile, 'utf8');
-  let raw = 0;
-  let gz = 0;
-  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
-    const src = /\bsrc="([^"]+)"/.exec(m[1])?.[1];
-    const code = src ? readFileSync(join('dist', src.replace(/^\//, ''))) : Buffer.from(m[2]);
-    raw += code.length;
-    gz += gzipSync(code).length;
-  }
-  return { raw, gz };
-}
-
 const regDir = 'dist/regulations';
 const regPages = readdirSync(regDir, { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .map((d) => join(regDir, d.name, 'index.html'));
 const largest = regPages.map((f) => ({ f, size: statSync(f).size })).sort((a, b) => b.size - a.size)[0];
-const js = pageScripts(largest.f);
+const js = total(pageScripts('dist', largest.f));
 
 console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
 console.log(`build (clean, ${runs} runs): ${times.map((t) => t.toFixed(2)).join(' s, ')} s; median ${median.toFixed(2)} s`);

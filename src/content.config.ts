@@ -10,6 +10,9 @@ import { checklistSchema } from './schemas/checklist.ts';
 import { obligationSchema } from './schemas/obligation.ts';
 import { glossarySchema } from './schemas/glossary.ts';
 import { calendarOverrideSchema } from './schemas/calendar-override.ts';
+import { caseSchema } from './schemas/case.ts';
+import { parse as parseYaml } from 'yaml';
+import { disputeTermSchema, scopeChannelSchema, scopeQuestionSchema, scopeReminderSchema, withTermIds } from './schemas/scope.ts';
 
 /** The five policy documents, one MDX file each; provision ids come from their numbering. */
 const regulations = defineCollection({
@@ -47,4 +50,41 @@ const calendarOverrides = defineCollection({
   schema: calendarOverrideSchema,
 });
 
-export const collections = { regulations, procedures, checklists, obligations, glossary, calendarOverrides };
+/** Case writeups, one MDX file each, in a folder per year: src/content/cases/<year>/<slug>.mdx. */
+const cases = defineCollection({
+  // CASES_DIR lets the benchmarks build with thousands of generated cases kept outside the repository.
+  loader: glob({ pattern: '*/*.mdx', base: process.env['CASES_DIR'] ?? './src/content/cases' }),
+  schema: caseSchema,
+});
+
+/** Scope checker: its questions (one YAML list, asked in `order`). */
+const scopeQuestions = defineCollection({ loader: file('./src/content/scope/questions.yaml'), schema: scopeQuestionSchema });
+
+/** Scope checker: one YAML file of rules per channel. */
+const scopeChannels = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './src/content/scope/channels' }),
+  schema: scopeChannelSchema,
+});
+
+/** Principles that apply whatever the channel. */
+const scopeReminders = defineCollection({ loader: file('./src/content/scope/reminders.yaml'), schema: scopeReminderSchema });
+
+/** Everyday dispute names → domains; the term itself is the entry id. */
+const disputeVocabulary = defineCollection({
+  loader: file('./src/content/dispute-vocabulary.yaml', { parser: (text) => withTermIds(parseYaml(text)) }),
+  schema: disputeTermSchema,
+});
+
+export const collections = {
+  regulations,
+  procedures,
+  checklists,
+  obligations,
+  glossary,
+  calendarOverrides,
+  cases,
+  scopeQuestions,
+  scopeChannels,
+  scopeReminders,
+  disputeVocabulary,
+};

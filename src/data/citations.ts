@@ -8,6 +8,9 @@ import { findUnknownCitations } from '../lib/citations.ts';
 import { extractCiteIds } from '../lib/cite-usage.ts';
 import { getKnownCitationIds, getRegulations } from './regulations.ts';
 import { UNIT_LABELS } from '../schemas/procedure.ts';
+import { getScopeData } from './scope.ts';
+import { getCases } from './cases.ts';
+import { scopeCitations } from '../lib/scope-engine.ts';
 
 export interface CitingItem {
   /** What cites: 程序步骤, 期限, 清单条目, 工作日历, 术语 … */
@@ -60,6 +63,26 @@ async function fromGlossary(): Promise<CitingItem[]> {
   );
 }
 
+async function fromScopeRules(): Promise<CitingItem[]> {
+  const { channels, reminders } = await getScopeData();
+  const titles = new Map(channels.map((c) => [c.id, c.title]));
+  return scopeCitations(channels, reminders).map(({ where, id }) => {
+    const channel = /channels\/([^.]+)\.yaml/.exec(where)?.[1];
+    return { kind: '受理范围规则', title: channel ? `受理范围判断：${titles.get(channel) ?? channel}` : '受理范围判断：始终适用的原则', path: '/tools/scope/', file: where, id };
+  });
+}
+
+async function fromCases(): Promise<CitingItem[]> {
+  const items: CitingItem[] = [];
+  // Through getCases, so the privacy check runs on every build.
+  for (const c of await getCases()) {
+    const f = file(c, 'cases');
+    for (const id of c.data.cites) items.push({ kind: '案例', title: c.data.title, path: `/cases/${c.id}/`, file: f, id });
+    for (const id of extractCiteIds(c.body ?? '')) items.push({ kind: '案例', title: c.data.title, path: `/cases/${c.id}/`, file: f, id });
+  }
+  return items;
+}
+
 async function fromMdxBodies(): Promise<CitingItem[]> {
   const items: CitingItem[] = [];
   for (const doc of await getRegulations()) {
@@ -73,7 +96,7 @@ async function fromMdxBodies(): Promise<CitingItem[]> {
 let citationsPromise: Promise<CitingItem[]> | undefined;
 
 export function collectCitations(): Promise<CitingItem[]> {
-  citationsPromise ??= Promise.all([fromProcedures(), fromChecklists(), fromObligations(), fromGlossary(), fromMdxBodies()]).then((lists) => lists.flat());
+  citationsPromise ??= Promise.all([fromProcedures(), fromChecklists(), fromObligations(), fromGlossary(), fromScopeRules(), fromCases(), fromMdxBodies()]).then((lists) => lists.flat());
   return citationsPromise;
 }
 

@@ -45,16 +45,19 @@ export function nearestIds(id: string, known: Iterable<string>, limit = 3): stri
 }
 
 export class UnknownCitationError extends Error {
-  constructor(
-    readonly citedId: string,
-    readonly citingFile: string,
-    readonly suggestions: string[],
-  ) {
+  readonly citedId: string;
+  readonly citingFile: string;
+  readonly suggestions: string[];
+
+  constructor(citedId: string, citingFile: string, suggestions: string[]) {
     super(
       `${citingFile}: 引用了不存在的条款 “${citedId}”。` +
         (suggestions.length ? `最接近的有效条款：${suggestions.join('、')}` : '没有相近的条款。'),
     );
     this.name = 'UnknownCitationError';
+    this.citedId = citedId;
+    this.citingFile = citingFile;
+    this.suggestions = suggestions;
   }
 }
 

@@ -1,0 +1,53 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { checkCaseFile } from '../../src/lib/privacy.ts';
+import { describe, expect, it } from 'vitest';
+import { caseSchema } from '../../src/schemas/case.ts';
+import { MECHANISMS } from '../../src/schemas/common.ts';
+import { findUnknownCitations } from '../../src/lib/citations.ts';
+import { extractCiteIds } from '../../src/lib/cite-usage.ts';
+import { provisionTextIndex } from './data.ts';
+import { readFrontmatterFile } from './load.ts';
+
+const known = new Set(provisionTextIndex().keys());
+const files = readdirSync('src/content/cases', { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .flatMap((d) => readdirSync(`src/content/cases/${d.name}`).filter((f) => f.endsWith('.mdx')).map((f) => `src/content/cases/${d.name}/${f}`))
+  .sort();
+const cases = files.map((f) => ({ ...readFrontmatterFile(f), parsed: caseSchema.safeParse(readFrontmatterFile(f).data) }));
+
+describe('the case library', () => {
+  it('has at least 30 writeups across 5 years, 12 domains and every mechanism', () => {
+    const ok = cases.filter((c) => c.parsed.success).map((c) => c.parsed.data!);
+    expect(ok.length).toBeGreaterThanOrEqual(30);
+    expect(new Set(ok.map((c) => c.year)).size).toBeGreaterThanOrEqual(5);
+    expect(new Set(ok.map((c) => c.domain)).size).toBeGreaterThanOrEqual(12);
+    expect(new Set(ok.map((c) => c.mechanism))).toEqual(new Set(MECHANISMS));
+  });
+
+  for (const c of cases) {
+    describe(c.file, () => {
+      it('validates against the schema', () => {
+        expect(c.parsed.success ? [] : c.parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([]);
+      });
+      it('sits in the folder of its year', () => {
+        expect(c.file.split('/')[3]).toBe(String(c.data['year']));
+      });
+      it('cites only existing provisions', () => {
+        const ids = [...((c.data['cites'] as string[]) ?? []), ...extractCiteIds(c.body)];
+        expect(findUnknownCitations(ids.map((id) => ({ file: c.file, id })), known)).toEqual([]);
+      });
+      it('has the four sections, in order', () => {
+        const headings = [...c.body.matchAll(/^## (.+)$/gm)].map((m) => m[1]!.trim());
+        expect(headings).toEqual(['基本案情', '调解过程', '调解结果', '典型意义']);
+      });
+      it('passes the privacy check', () => {
+        expect(checkCaseFile(c.file, readFileSync(c.file, 'utf8'))).toEqual([]);
+      });
+      it('names its public source', () => {
+        const source = c.data['source'] as Record<string, string>;
+        expect(source['publisher']).toBeTruthy();
+        expect(source['date']).toMatch(/^\d{4}-\d{2}/);
+      });
+    });
+  }
+});

@@ -1,0 +1,214 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { caseSchema } from '../../src/schemas/case.ts';
+import {
+  SECTION_NAMES,
+  asciiSlug,
+  buildCaseFile,
+  caseFilePath,
+  defaultSlug,
+  describeMissing,
+  frontmatterOf,
+  isValidSlug,
+  missingFields,
+  splitList,
+  validateDraft,
+  yamlScalar,
+  type CaseDraft,
+} from '../../src/lib/case-scaffold.ts';
+
+const full: CaseDraft = {
+  title: '张某与某物业公司物业服务合同纠纷调解案',
+  year: 2024,
+  region: '浙江省杭州市',
+  body: '某区人民调解委员会',
+  mechanism: '人民调解',
+  domain: '物业服务',
+  outcome: '达成协议',
+  days: 12,
+  amount: 38000,
+  methods: ['面对面', '释法明理'],
+  keyPoints: ['调解员先查明漏水原因，再讲清物业公司的维修义务：双方很快达成一致。', '#2 协议写明维修期限和费用分担，便于履行。'],
+  tags: ['物业', '漏水'],
+  cites: ['fangdiao-lhasa-2019/6.3'],
+  source: { publisher: '某市司法局', title: '某市发布十大人民调解案例', date: '2024-05', where: '某市司法局官方网站' },
+};
+
+function frontmatter(text: string): unknown {
+  const fm = frontmatterOf(text);
+  expect(fm).not.toBeNull();
+  return parse(fm!);
+}
+
+describe('buildCaseFile with every answer', () => {
+  const built = buildCaseFile(full, { 基本案情: '张某是某小区业主。' });
+
+  it('writes frontmatter the case schema accepts', () => {
+    const result = caseSchema.safeParse(frontmatter(built.text));
+    expect(result.success, JSON.stringify(result.error?.issues)).toBe(true);
+    expect(result.data).toMatchObject({ title: full.title, year: 2024, methods: ['面对面', '释法明理'], days: 12, amount: 38000, illustrative: false });
+    expect(result.data?.source.date).toBe('2024-05');
+  });
+
+  it('keeps awkward strings intact through YAML', () => {
+    const data = caseSchema.parse(frontmatter(built.text));
+    expect(data.keyPoints).toEqual(full.keyPoints);
+  });
+
+  it('lists nothing as missing but the unwritten sections', () => {
+    expect(built.missing).toEqual([]);
+    expect(missingFields(full)).toEqual([]);
+    expect(validateDraft(full)).toEqual([]);
+    expect(built.missingSections).toEqual(['调解过程', '调解结果', '典型意义']);
+  });
+
+  it('writes the four body sections in order, with placeholders for the unwritten ones', () => {
+    const headings = [...built.text.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
+    expect(headings).toEqual([...SECTION_NAMES]);
+    expect(built.text).toContain('## 基本案情\n\n张某是某小区业主。');
+    expect(built.text).toMatch(/## 典型意义\n\n\{\/\* 待填写：.+ \*\/\}/);
+  });
+});
+
+describe('buildCaseFile with missing answers', () => {
+  const partial: CaseDraft = {
+    title: full.title,
+    year: 2024,
+    region: '浙江省杭州市',
+    body: '某区人民调解委员会',
+    mechanism: '人民调解',
+    domain: '物业服务',
+    outcome: '达成协议',
+  };
+  const built = buildCaseFile(partial);
+
+  it('lists exactly what the editor must still supply', () => {
+    expect(built.missing).toEqual(['methods', 'keyPoints', 'cites', 'source.publisher', 'source.title', 'source.date', 'source.where']);
+    const lines = describeMissing(built.missing);
+    expect(lines[2]).toMatch(/^cites（--cites）：.*npm run provisions/);
+    expect(built.missingSections).toEqual([...SECTION_NAMES]);
+  });
+
+  it('marks every placeholder 待填写 and leaves values the schema rejects', () => {
+    expect(built.text).toMatch(/^cites: \[\] {2}# 待填写：/m);
+    expect(built.text).toMatch(/^methods: \[\] {2}# 待填写：/m);
+    expect(built.text).toMatch(/^ {2}publisher: "" {2}# 待填写：/m);
+    const result = caseSchema.safeParse(frontmatter(built.text));
+    expect(result.success).toBe(false);
+    const failing = new Set(result.error!.issues.map((i) => i.path.map(String).join('.')));
+    expect([...failing].sort()).toEqual([...built.missing].sort());
+  });
+
+  it('does not report missing fields as invalid ones', () => {
+    expect(validateDraft(partial)).toEqual([]);
+  });
+
+  it('with nothing answered, every required field is missing and the enums fail', () => {
+    const empty = buildCaseFile({});
+    expect(empty.missing).toHaveLength(14);
+    expect(empty.text).toMatch(/^year: null {2}# 待填写/m);
+    expect(caseSchema.safeParse(frontmatter(empty.text)).success).toBe(false);
+  });
+});
+
+describe('validation of answered fields', () => {
+  it('reports a title without 案, a short key point and a malformed citation', () => {
+    const errors = validateDraft({ ...full, title: '张某与某物业公司纠纷', keyPoints: ['太短'], cites: ['Fangdiao/六'] });
+    expect(errors.some((e) => e.startsWith('title：') && e.includes('案'))).toBe(true);
+    expect(errors.some((e) => e.startsWith('keyPoints.0：'))).toBe(true);
+    expect(errors.some((e) => e.startsWith('cites.0：'))).toBe(true);
+  });
+  it('reports a malformed source date', () => {
+    expect(validateDraft({ ...full, source: { ...full.source, date: '2024年5月' } })).toEqual([expect.stringMatching(/^source\.date：/)]);
+  });
+});
+
+describe('slugs, paths and helpers', () => {
+  it('numbers default slugs per year', () => {
+    expect(defaultSlug(2024, [])).toBe('case-2024-1');
+    expect(defaultSlug(2024, ['case-2024-1', 'case-2024-3', 'zhang'])).toBe('case-2024-2');
+  });
+  it('derives a slug from ASCII text only', () => {
+    expect(asciiSlug('Zhang v. ABC Property')).toBe('zhang-v-abc-property');
+    expect(asciiSlug('张某与某物业公司纠纷调解案')).toBeNull();
+    expect(asciiSlug('2024')).toBeNull();
+  });
+  it('validates slugs', () => {
+    expect(isValidSlug('zhang-wuye-2024')).toBe(true);
+    expect(isValidSlug('Zhang_wuye')).toBe(false);
+    expect(isValidSlug('zhang--wuye')).toBe(false);
+  });
+  it('builds the file path', () => {
+    expect(caseFilePath('src/content/cases/', 2024, 'x')).toBe('src/content/cases/2024/x.mdx');
+  });
+  it('splits lists typed on one line', () => {
+    expect(splitList('面对面、释法明理, 回访；听证')).toEqual(['面对面', '释法明理', '回访', '听证']);
+  });
+  it('quotes YAML scalars only when needed', () => {
+    expect(yamlScalar('浙江省杭州市')).toBe('浙江省杭州市');
+    expect(yamlScalar('2024年度案例')).toBe('"2024年度案例"');
+    expect(yamlScalar('a: b')).toBe('"a: b"');
+    expect(yamlScalar('null')).toBe('"null"');
+    expect(parse(`x: ${yamlScalar('“引号”与 #号')}`)).toEqual({ x: '“引号”与 #号' });
+  });
+});
+
+describe('npm run new:case (no terminal)', () => {
+  const run = (args: string[]) => spawnSync(process.execPath, ['scripts/new-case.ts', ...args], { encoding: 'utf8', input: '' });
+  const basic = [
+    '--title', full.title!, '--year', '2024', '--region', full.region!, '--body', full.body!,
+    '--mechanism', '人民调解', '--domain', '物业服务', '--outcome', '达成协议',
+  ];
+
+  it('writes a valid file from a full set of flags, and refuses to overwrite it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'new-case-'));
+    try {
+      const args = [
+        ...basic, '--dir', dir, '--slug', 'zhang-wuye', '--methods', '面对面、释法明理', '--key-point', full.keyPoints![0]!,
+        '--cites', 'fangdiao-lhasa-2019/6.3', '--source-publisher', '某市司法局', '--source-title', '某市发布十大人民调解案例',
+        '--source-date', '2024-05', '--source-where', '某市司法局官方网站', '--amount', '38000',
+      ];
+      const first = run(args);
+      expect(first.status, first.stderr).toBe(0);
+      expect(first.stdout).toContain('frontmatter 已完整');
+      const text = readFileSync(join(dir, '2024', 'zhang-wuye.mdx'), 'utf8');
+      expect(caseSchema.safeParse(frontmatter(text)).success).toBe(true);
+      const second = run(args);
+      expect(second.status).toBe(1);
+      expect(second.stderr).toContain('不覆盖');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('numbers the file and prints what is still missing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'new-case-'));
+    try {
+      const result = run([...basic, '--dir', dir]);
+      expect(result.status, result.stderr).toBe(0);
+      expect(result.stdout).toMatch(/还需填写[\s\S]*cites（--cites）[\s\S]*source\.where（--source-where）/);
+      expect(readFileSync(join(dir, '2024', 'case-2024-1.mdx'), 'utf8')).toContain('cites: []  # 待填写');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('fails listing the missing basic flags, and rejects values outside the schema lists', () => {
+    const missing = run(['--title', full.title!, '--dir', tmpdir()]);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('缺少参数：--year --region --body --mechanism --domain --outcome');
+    const bad = run([...basic.slice(0, -2), '--outcome', '成功', '--dir', tmpdir()]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--outcome 只能是：达成协议、部分达成、调解终止、撤回申请');
+  });
+
+  it('rejects an unknown citation with the nearest valid ids', () => {
+    const result = run([...basic, '--cites', 'fangdiao-lhasa-2019/6.33', '--dir', tmpdir()]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/引用了不存在的条款“fangdiao-lhasa-2019\/6\.33”；最接近的有：fangdiao-lhasa-2019\/6\.3/);
+  });
+});

@@ -1,0 +1,238 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkCaseFile, findPersonalData, idCheckChar, isValidResidentId18, luhnValid, mask, type FindingKind } from '../../src/lib/privacy.ts';
+
+/** An 18-digit ID with the correct ISO 7064 MOD 11-2 check digit, computed here independently. */
+function residentId(first17: string): string {
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = [...first17].reduce((s, d, i) => s + Number(d) * weights[i]!, 0);
+  return first17 + '10X98765432'[sum % 11]!;
+}
+
+/** Appends the Luhn check digit to a card number's leading digits. */
+function luhnCard(body: string): string {
+  for (let d = 0; d <= 9; d++) if (luhnValid(body + d)) return body + d;
+  throw new Error('unreachable');
+}
+
+const kinds = (text: string): FindingKind[] => findPersonalData(text).map((f) => f.kind);
+const matches = (text: string): string[] => findPersonalData(text).map((f) => f.match);
+
+describe('resident ID numbers', () => {
+  const id = residentId('11010519491231002');
+  const idX = (() => {
+    // find a birth sequence whose check character is X
+    for (let seq = 100; seq < 999; seq++) {
+      const candidate = residentId(`44030419900101${seq}`);
+      if (candidate.endsWith('X')) return candidate;
+    }
+    throw new Error('no X');
+  })();
+
+  it('computes the check character like the standard example', () => {
+    expect(idCheckChar('11010519491231002')).toBe('X');
+    expect(isValidResidentId18('11010519491231002X')).toBe(true);
+    expect(isValidResidentId18('110105194912310021')).toBe(false);
+  });
+
+  it('flags valid 18-digit IDs, including X and lower-case x', () => {
+    expect(kinds(`身份证号${id}，`)).toEqual(['id-card']);
+    expect(matches(`证件号码：${idX}。`)).toEqual([idX]);
+    expect(kinds(`证件号码：${idX.toLowerCase()}。`)).toEqual(['id-card']);
+    const [f] = findPersonalData(`身份证号${id}`);
+    expect(f!.message).toBe(`疑似居民身份证号码（校验位正确）：${id.slice(0, 6)}********${id.slice(-4)}`);
+    expect(f!.message).not.toContain(id);
+  });
+
+  it('flags a 15-digit old ID with a valid birth date', () => {
+    expect(kinds('旧身份证 110105491231002 已换领')).toEqual(['id-card']);
+  });
+
+  it('does not flag an 18-digit number with a wrong check digit (and failing Luhn)', () => {
+    const good = residentId('32010219880315123');
+    const wrongDigit = String((Number(good[17] === 'X' ? 10 : good[17]) + 1) % 10);
+    // choose a wrong last digit that also fails Luhn
+    let bad = good.slice(0, 17) + wrongDigit;
+    for (let d = 0; d <= 9 && (isValidResidentId18(bad) || luhnValid(bad)); d++) bad = good.slice(0, 17) + d;
+    expect(isValidResidentId18(bad)).toBe(false);
+    expect(luhnValid(bad)).toBe(false);
+    expect(findPersonalData(`编号${bad}`)).toEqual([]);
+  });
+
+  it('does not flag an impossible birth date or an unknown province', () => {
+    // (such a number may still be reported as a bank card when it happens to pass Luhn)
+    expect(kinds(residentId('11010519491331002'))).not.toContain('id-card'); // month 13
+    expect(kinds(residentId('11010520230229002'))).not.toContain('id-card'); // 2023-02-29
+    expect(kinds(residentId('99010519491231002'))).not.toContain('id-card'); // no province 99
+  });
+
+  it('does not flag an ID inside a longer run of digits', () => {
+    expect(kinds(`${id}9`)).not.toContain('id-card');
+  });
+});
+
+describe('phone numbers', () => {
+  it.each([
+    ['电话13800138000。', '13800138000'],
+    ['手机：138-0013-8000', '138-0013-8000'],
+    ['手机 138 0013 8000 联系', '138 0013 8000'],
+    ['+86 13912345678', '+86 13912345678'],
+    ['+8613912345678', '+8613912345678'],
+  ])('flags the mobile in %j', (text, match) => {
+    expect(findPersonalData(text).map((f) => [f.kind, f.match])).toEqual([['mobile', match]]);
+  });
+
+  it('masks the middle of a mobile number', () => {
+    expect(findPersonalData('电话13800138000')[0]!.message).toBe('疑似手机号码：138****8000');
+    expect(findPersonalData('电话138-0013-8000')[0]!.message).toBe('疑似手机号码：138-****-8000');
+  });
+
+  it('does not flag an 11-digit run inside a longer number or mixed separators', () => {
+    expect(findPersonalData('流水号 913800138000123')).toEqual([]);
+    expect(findPersonalData('138-0013 8000')).toEqual([]);
+    expect(findPersonalData('12345678901')).toEqual([]); // second digit 2
+  });
+
+  it.each([['电话010-12345678'], ['（0571）8888888'], ['(0571)88888888'], ['0755-2345678']])('flags the landline in %j', (text) => {
+    expect(kinds(text)).toEqual(['landline']);
+  });
+
+  it('does not read dates, amounts or hotlines as phone numbers', () => {
+    for (const text of ['2023-10-31', '2023年10月31日', '12345热线', '拨打12315投诉', '0571', '共计38000元', '15元']) {
+      expect(findPersonalData(text), text).toEqual([]);
+    }
+  });
+});
+
+describe('bank cards', () => {
+  const card = luhnCard('622202100112345678');
+  it('flags a Luhn-valid card number, written together or in groups of four', () => {
+    expect(kinds(`卡号${card}`)).toEqual(['bank-card']);
+    const grouped = card.replace(/(\d{4})(?=\d)/g, '$1 ');
+    expect(matches(`卡号 ${grouped} 收款`)).toEqual([grouped]);
+    expect(findPersonalData(`卡号${card}`)[0]!.message).toBe(`疑似银行卡号（通过 Luhn 校验）：622202*********${card.slice(-4)}`);
+  });
+  it('does not flag a 16-digit number failing Luhn', () => {
+    const bad = card.slice(0, 15) + ((Number(card[15]) + 1) % 10) + card.slice(16);
+    expect(luhnValid(bad)).toBe(false);
+    expect(findPersonalData(`编号${bad}`)).toEqual([]);
+  });
+  it('reports a valid ID as an ID even when it also passes Luhn', () => {
+    for (let seq = 100; seq < 999; seq++) {
+      const id = residentId(`51010719850512${seq}`);
+      if (luhnValid(id) && /^\d+$/.test(id)) {
+        expect(kinds(id)).toEqual(['id-card']);
+        return;
+      }
+    }
+  });
+});
+
+describe('number plates and e-mail', () => {
+  it.each(['京A12345', '沪B·D12345', '粤B 12345', '浙AD12345', '苏E3456学', '川A1234F'])('flags the plate %s', (plate) => {
+    expect(matches(`车牌${plate}的车辆`)).toEqual([plate]);
+  });
+  it('masks the plate', () => {
+    expect(findPersonalData('京A12345')[0]!.message).toBe('疑似机动车号牌：京A***45');
+  });
+  it('does not flag plates with I or O, lower case, or ordinary text', () => {
+    expect(findPersonalData('京I12345 京a12345 京AB 京ABCDE')).toEqual([]);
+    expect(findPersonalData('北京市A区、上海B座')).toEqual([]);
+  });
+  it('flags an e-mail address', () => {
+    const [f] = findPersonalData('邮箱 zhangsan@example.com。');
+    expect(f).toMatchObject({ kind: 'email', match: 'zhangsan@example.com' });
+    expect(f!.message).toBe('疑似电子邮箱：zh******@example.com');
+  });
+});
+
+describe('names', () => {
+  it.each([
+    ['当事人张三向调委会申请调解', '张三'],
+    ['申请人李小明认为', '李小明'],
+    ['被申请人赵六于2020年', '赵六'],
+    ['原告周杰。', '周杰'],
+    ['被告：孙立新称', '孙立新'],
+    ['村民刘二狗与邻居', '刘二狗'],
+    ['调解员欧阳娜娜', '欧阳娜娜'],
+  ])('flags the name in %j', (text, name) => {
+    expect(findPersonalData(text).map((f) => [f.kind, f.match])).toEqual([['name', name]]);
+  });
+
+  it('flags 先生/女士 and says how to write it', () => {
+    const [f] = findPersonalData('王先生称');
+    expect(f).toMatchObject({ kind: 'name', match: '王先生' });
+    expect(f!.message).toContain('王某');
+    expect(matches('经了解，李女士已搬走。')).toEqual(['李女士']);
+    expect(findPersonalData('王小明先生')[0]!.message).toBe('疑似未匿名的称呼：王**先生（应写作“王某”）');
+  });
+
+  it('masks names in the message', () => {
+    const [f] = findPersonalData('申请人李小明认为');
+    expect(f!.message).toBe('疑似未匿名的当事人姓名：李**（应写作“李某”）');
+  });
+
+  it('follows a list of parties', () => {
+    expect(matches('当事人张三、李四和王某')).toEqual(['张三', '李四']);
+  });
+
+  it.each([
+    '张某与李某某、王某甲发生纠纷',
+    '当事人张某、李某某和王某乙',
+    '调解员耐心细致地做工作',
+    '申请人认为处罚过重',
+    '申请人于2023年5月提出',
+    '村民们纷纷表示',
+    '村民会议讨论通过',
+    '调解员万某热情接待',
+    '当事人双方',
+    '申请人陈述称',
+    '调解员高度重视',
+    '当事人马上同意',
+    '申请人向法院起诉',
+    '申请人撤回复议申请',
+    '被告是村小组',
+    '调解员和法官',
+    '调解员、法官、村干部共同参与',
+    '业主委员会',
+    '居民楼上漏水',
+    '两位女士',
+    '这位老先生',
+    '张某先生',
+    '2026年',
+    '(2024)京0105民初12345号',
+    '《中华人民共和国人民调解法》第三十三条',
+    '依据民法典第1165条',
+  ])('does not flag %j', (text) => {
+    expect(findPersonalData(text)).toEqual([]);
+  });
+});
+
+describe('positions and file messages', () => {
+  it('reports 1-based line and column', () => {
+    const f = findPersonalData('第一行\n电话：13800138000')[0]!;
+    expect([f.line, f.column]).toEqual([2, 4]);
+  });
+  it('formats file:line:column message', () => {
+    expect(checkCaseFile('src/content/cases/2024/x.mdx', '---\ntitle: x\n---\n\n联系电话13800138000')).toEqual([
+      'src/content/cases/2024/x.mdx:5:5 疑似手机号码：138****8000',
+    ]);
+  });
+  it('masks keeping head and tail and separators', () => {
+    expect(mask('138-0013-8000', 3, 4)).toBe('138-****-8000');
+  });
+});
+
+describe('the case library', () => {
+  const root = 'src/content/cases';
+  const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => join(root, f));
+  it('has case files to check', () => {
+    expect(files.length).toBeGreaterThan(0);
+  });
+  it.each(files)('%s passes the privacy check', (file) => {
+    expect(checkCaseFile(file, readFileSync(file, 'utf8'))).toEqual([]);
+  });
+});
