@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkProvisions from './src/markdown/remark-provisions.ts';
+import pagefind from './src/integrations/pagefind.ts';
 
 // BASE_PATH lets the same build be served from a sub-path, e.g. BASE_PATH=/tiaojie/.
 const base = process.env.BASE_PATH ?? '/';
@@ -19,6 +20,7 @@ export default defineConfig({
     // SmartyPants is off: it would turn Chinese quotation marks into English ones.
     processor: unified({ remarkPlugins: [remarkProvisions], smartypants: false }),
   },
-  integrations: [mdx()],
+  // pagefind runs last: it indexes the finished pages in the output directory.
+  integrations: [mdx(), pagefind()],
   devToolbar: { enabled: false },
 });

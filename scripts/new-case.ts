@@ -15,6 +15,7 @@
  * build names them, and the script prints what is still to be supplied. With every answer given
  * the file validates as it stands (the body sections still need writing). Never overwrites a file.
  */
+import { nearestIds } from '../src/lib/citations.ts';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
@@ -175,29 +176,7 @@ if (errors.length) {
   process.exit(2);
 }
 
-// Citations must exist; check against the regulations, as the build will. (src/lib/citations.ts
-// has the same suggestion logic but uses TypeScript parameter properties, which plain `node`
-// cannot strip, so the few lines are repeated here.)
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j]!;
-      row[j] = Math.min(above + 1, row[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = above;
-    }
-  }
-  return row[b.length]!;
-}
-function nearestIds(id: string, known: Iterable<string>): string[] {
-  return [...known]
-    .map((k) => ({ k, d: distance(id, k) }))
-    .sort((x, y) => x.d - y.d || x.k.localeCompare(y.k))
-    .slice(0, 3)
-    .map((x) => x.k);
-}
+// Citations must exist; check against the regulations, as the build will.
 const regulationsDir = join(ROOT, 'src/content/regulations');
 let knownIds: Set<string> | null = null;
 /** Every citable id (documents and provisions), or null when the regulations are not at hand. */

@@ -19,5 +19,6 @@ export const NAV: NavItem[] = [
   { label: '程序与期限', path: '/procedures/' },
   { label: '案例库', path: '/cases/' },
   { label: '工具', path: '/tools/' },
+  { label: '学习', path: '/study/' },
   { label: '搜索', path: '/search/' },
 ];

@@ -85,3 +85,13 @@ export function provinceOf(region: string): string {
   const m = /^(.+?(?:省|自治区|特别行政区)|北京市|天津市|上海市|重庆市)/.exec(region);
   return m?.[1] ?? region;
 }
+
+/**
+ * Cases whose title, key points or tags contain the words exactly come first (in list order), then
+ * the fuzzy matches: a reader who types a phrase from a case expects that case on top.
+ */
+export function exactThenFuzzy<T extends CaseSummary>(cases: readonly T[], q: string, fuzzy: readonly T[]): T[] {
+  const exact = cases.filter((c) => [c.title, ...c.keyPoints, ...c.tags].some((t) => t.includes(q)));
+  const seen = new Set(exact.map((c) => c.id));
+  return [...exact, ...fuzzy.filter((c) => !seen.has(c.id))];
+}

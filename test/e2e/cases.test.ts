@@ -53,7 +53,7 @@ describe('case library', () => {
     expect((c.data['keyPoints'] as string[]).join('')).toContain('裁量准则');
     const { page, context } = await openPage(browser);
     await page.goto(`${baseUrl()}cases/`);
-    await page.fill('[name="q"]', '裁量准则');
+    await page.fill('[data-case-filters] [name="q"]', '裁量准则');
     await expect.poll(() => visibleItems(page).first().locator('h2').innerText()).toBe(c.data['title']);
     expect(new URL(page.url()).searchParams.get('q')).toBe('裁量准则');
     await context.close();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bigrams, jaccard, relatedItems, similarity, type SimilarityInput } from '../../src/lib/similarity.ts';
-import { facetCounts, matchesFacets, provinceOf, readCaseQuery, sortCases, writeCaseQuery, type CaseSummary } from '../../src/lib/case-filter.ts';
+import { exactThenFuzzy, facetCounts, matchesFacets, provinceOf, readCaseQuery, sortCases, writeCaseQuery, type CaseSummary } from '../../src/lib/case-filter.ts';
 import { countBy } from '../../src/lib/count-by.ts';
 
 const item = (id: string, domain: string, mechanism: string, methods: string[], text: string): SimilarityInput => ({ id, domain, mechanism, methods, text });
@@ -58,6 +58,10 @@ describe('case list filters', () => {
   it('sorts by days with unknown durations last', () => {
     expect(sortCases(cases, 'days-asc').map((x) => x.id)).toEqual(['c', 'a', 'b']);
     expect(sortCases(cases, 'days-desc').map((x) => x.id)).toEqual(['a', 'c', 'b']);
+  });
+  it('puts exact matches before fuzzy ones', () => {
+    const withText = cases.map((x) => (x.id === 'c' ? { ...x, keyPoints: ['以新裁量准则为参照'] } : x));
+    expect(exactThenFuzzy(withText, '裁量准则', [withText[0]!, withText[2]!]).map((x) => x.id)).toEqual(['c', 'a']);
   });
   it('reads the province from a region', () => {
     expect(provinceOf('浙江省杭州市')).toBe('浙江省');

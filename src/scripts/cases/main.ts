@@ -3,7 +3,7 @@
  * server-rendered items (so the page is a plain list without JavaScript) and updates the counts.
  */
 import Fuse from 'fuse.js';
-import { FACETS, facetCounts, matchesFacets, readCaseQuery, sortCases, writeCaseQuery, type CaseQuery, type CaseSummary } from '../../lib/case-filter.ts';
+import { FACETS, exactThenFuzzy, facetCounts, matchesFacets, readCaseQuery, sortCases, writeCaseQuery, type CaseQuery, type CaseSummary } from '../../lib/case-filter.ts';
 
 export function start(): void {
   const cases = JSON.parse(document.getElementById('case-data')?.textContent ?? '[]') as CaseSummary[];
@@ -30,7 +30,7 @@ export function start(): void {
     for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
       box.checked = query.facets[box.name as (typeof FACETS)[number]]?.includes(box.value) ?? false;
     }
-    const pool = query.q ? fuse.search(query.q).map((r) => r.item) : cases;
+    const pool = query.q ? exactThenFuzzy(cases, query.q, fuse.search(query.q).map((r) => r.item)) : cases;
     const counts = facetCounts(pool, query);
     for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
       const n = counts[box.name as (typeof FACETS)[number]].get(box.value) ?? 0;

@@ -1,0 +1,436 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { checklistSchema } from '../../src/schemas/checklist.ts';
+import { glossarySchema } from '../../src/schemas/glossary.ts';
+import { obligationSchema } from '../../src/schemas/obligation.ts';
+import { UNIT_LABELS, procedureSchema } from '../../src/schemas/procedure.ts';
+import { bodyBlocks, numberProvisions } from '../../src/lib/provisions.ts';
+import {
+  TOPICS,
+  countByTopic,
+  generateQuestionBank,
+  generateQuestionBankReport,
+  normalizeChoice,
+  pickQuestions,
+  quote,
+  scoreAnswers,
+  timesClash,
+  whenChoice,
+  type StudyChecklist,
+  type StudyInput,
+  type StudyProcedure,
+  type StudyQuestion,
+} from '../../src/lib/study-questions.ts';
+
+// ---------------------------------------------------------------------------------------------
+// The real data, validated with the collection schemas.
+
+function readYamlDir(dir: string): { id: string; raw: unknown }[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((f) => ({ id: f.replace(/\.yaml$/, ''), raw: parse(readFileSync(`${dir}/${f}`, 'utf8')) as unknown }));
+}
+
+const procedures: StudyProcedure[] = readYamlDir('src/content/procedures').map(({ id, raw }) => ({ id, data: procedureSchema.parse(raw) }));
+const checklists: StudyChecklist[] = readYamlDir('src/content/checklists').map(({ id, raw }) => ({ id, data: checklistSchema.parse(raw) }));
+const glossary = (parse(readFileSync('src/content/glossary.yaml', 'utf8')) as unknown[]).map((x) => glossarySchema.parse(x));
+const obligations = (parse(readFileSync('src/content/obligations.yaml', 'utf8')) as unknown[]).map((x) => obligationSchema.parse(x));
+const input: StudyInput = { procedures, checklists, glossary, obligations };
+
+const knownProvisions = new Set<string>();
+for (const file of readdirSync('src/content/regulations').filter((f) => f.endsWith('.mdx'))) {
+  const doc = file.replace(/\.mdx$/, '');
+  const body = readFileSync(`src/content/regulations/${file}`, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+  knownProvisions.add(doc);
+  for (const p of numberProvisions(bodyBlocks(body))) knownProvisions.add(`${doc}/${p.path}`);
+}
+
+const report = generateQuestionBankReport(input);
+const bank = report.questions;
+
+/** "deadline-unit:fangdiao/x" → "deadline-unit". */
+const kindOf = (q: StudyQuestion) => q.id.slice(0, q.id.indexOf(':'));
+const byKind = new Map<string, number>();
+for (const q of bank) byKind.set(kindOf(q), (byKind.get(kindOf(q)) ?? 0) + 1);
+const perTopic = countByTopic(bank);
+const summary = `${bank.length} questions — ${TOPICS.map((t) => `${t} ${perTopic[t]}`).join(', ')}`;
+console.log(`[study-questions] ${summary}`);
+console.log(`[study-questions] by kind: ${[...byKind].map(([k, n]) => `${k} ${n}`).join(', ')}`);
+console.log(`[study-questions] single ${bank.filter((q) => q.kind === 'single').length}, order ${bank.filter((q) => q.kind === 'order').length}`);
+console.log(`[study-questions] skipped ${report.skipped.length}:\n${report.skipped.map((s) => `  ${s.id}: ${s.reason}`).join('\n')}`);
+
+// ---------------------------------------------------------------------------------------------
+// Looking the source data up again, independently of the generator.
+
+function parseSource(source: string): { collection: string; file: string | undefined; item: string | undefined } {
+  const m = /^([a-z]+)(?:\/([a-z0-9-]+))?(?:#([a-z0-9-]+))?$/.exec(source);
+  if (!m) throw new Error(`bad source ${source}`);
+  return { collection: m[1]!, file: m[2], item: m[3] };
+}
+
+function procedureOf(q: StudyQuestion): StudyProcedure {
+  const { collection, file } = parseSource(q.source);
+  expect(collection).toBe('procedures');
+  const p = procedures.find((x) => x.id === file);
+  if (!p) throw new Error(`${q.id}: no procedure ${String(file)}`);
+  return p;
+}
+
+function deadlineOf(q: StudyQuestion) {
+  const p = procedureOf(q);
+  const id = parseSource(q.source).item;
+  for (const step of p.data.steps) for (const d of step.deadlines) if (d.id === id) return { p, step, d };
+  throw new Error(`${q.id}: no deadline ${String(id)}`);
+}
+
+function stepOf(q: StudyQuestion) {
+  const p = procedureOf(q);
+  const step = p.data.steps.find((s) => s.id === parseSource(q.source).item);
+  if (!step) throw new Error(`${q.id}: no step in ${q.source}`);
+  return { p, step };
+}
+
+function checklistItemOf(q: StudyQuestion) {
+  const { collection, file, item } = parseSource(q.source);
+  expect(collection).toBe('checklists');
+  const list = checklists.find((c) => c.id === file);
+  const it = list?.data.items.find((i) => i.id === item);
+  if (!list || !it) throw new Error(`${q.id}: no checklist item ${q.source}`);
+  return { list, item: it };
+}
+
+const rightChoice = (q: StudyQuestion): string => {
+  expect(typeof q.answer).toBe('number');
+  return q.choices[q.answer as number]!;
+};
+const wrongChoices = (q: StudyQuestion): string[] => q.choices.filter((_, i) => i !== q.answer);
+const unclip = (s: string) => s.replace(/…$/, '');
+/** Prompts and explanations quote data text and turn its own quotes into single quotes. */
+const plain = (s: string) => s.replace(/[“”‘’]/g, '');
+const mentions = (text: string, part: string) => plain(text).includes(plain(part));
+const period = (count: number, unit: keyof typeof UNIT_LABELS) => `${count}${UNIT_LABELS[unit]}`;
+
+// ---------------------------------------------------------------------------------------------
+
+describe(`study question bank (${summary})`, () => {
+  it('covers every topic', () => {
+    for (const t of TOPICS) expect(perTopic[t], t).toBeGreaterThan(0);
+    expect(bank.some((q) => q.kind === 'order')).toBe(true);
+  });
+
+  it('gives every question a unique, stable id', () => {
+    expect(new Set(bank.map((q) => q.id)).size).toBe(bank.length);
+    for (const q of bank) expect(q.id).toMatch(/^[a-z-]+:[a-z0-9/-]+$/);
+  });
+
+  it('is reproducible and independent of input order', () => {
+    const again = generateQuestionBank({
+      procedures: procedures.slice().reverse(),
+      checklists: checklists.slice().reverse(),
+      glossary: glossary.slice().reverse(),
+      obligations: obligations.slice().reverse(),
+    });
+    const key = (qs: StudyQuestion[]) => qs.map((q) => JSON.stringify(q)).sort();
+    expect(key(again)).toEqual(key(bank));
+  });
+
+  it('has at least 3 choices, no duplicates, and one right answer or a permutation', () => {
+    for (const q of bank) {
+      expect(q.choices.length, q.id).toBeGreaterThanOrEqual(3);
+      expect(q.choices.length, q.id).toBeLessThanOrEqual(q.kind === 'order' ? 20 : 4);
+      expect(new Set(q.choices.map(normalizeChoice)).size, `${q.id} duplicate choices`).toBe(q.choices.length);
+      for (const c of q.choices) expect(normalizeChoice(c).length, q.id).toBeGreaterThan(0);
+      if (q.kind === 'single') {
+        expect(Number.isInteger(q.answer), q.id).toBe(true);
+        expect(q.answer as number).toBeGreaterThanOrEqual(0);
+        expect(q.answer as number).toBeLessThan(q.choices.length);
+      } else {
+        const a = q.answer as number[];
+        expect([...a].sort((x, y) => x - y), q.id).toEqual(q.choices.map((_, i) => i));
+        expect(a, `${q.id}: shuffled order must not already be the answer`).not.toEqual(q.choices.map((_, i) => i));
+      }
+      expect(q.prompt.length).toBeGreaterThan(4);
+      expect(mentions(q.explanation, q.kind === 'single' ? unclip(rightChoice(q)) : '正确顺序'), q.id).toBe(true);
+    }
+  });
+
+  it('cites only provisions that exist', () => {
+    for (const q of bank) {
+      expect(q.cites.length, q.id).toBeGreaterThan(0);
+      for (const c of q.cites) expect(knownProvisions.has(c), `${q.id} cites ${c}`).toBe(true);
+    }
+  });
+
+  it('deadline questions: the right choice is the count + unit of the deadline in `source`', () => {
+    const qs = bank.filter((q) => kindOf(q) === 'deadline');
+    expect(qs.length).toBe(procedures.flatMap((p) => p.data.steps.flatMap((s) => s.deadlines)).length);
+    for (const q of qs) {
+      const { d } = deadlineOf(q);
+      expect(q.topic).toBe('deadline');
+      expect(q.id).toBe(`deadline:${parseSource(q.source).file}/${d.id}`);
+      expect(rightChoice(q), q.id).toBe(period(d.count, d.unit));
+      expect(mentions(q.prompt, d.label), q.id).toBe(true);
+      expect(q.cites).toEqual(d.cites);
+      for (const w of wrongChoices(q)) expect(w, q.id).toMatch(/^\d+(日|个工作日|个月|年)$/);
+    }
+  });
+
+  it('extension questions: the right choice is maxTotal (延长至) or additional (再延长)', () => {
+    const withExt = procedures.flatMap((p) => p.data.steps.flatMap((s) => s.deadlines.filter((d) => d.extension)));
+    const qs = bank.filter((q) => kindOf(q) === 'deadline-extension');
+    expect(qs.length).toBe(withExt.length);
+    for (const q of qs) {
+      const { d } = deadlineOf(q);
+      const ext = d.extension!;
+      if (ext.maxTotal !== undefined) {
+        expect(mentions(q.prompt, '延长至'), q.id).toBe(true);
+        expect(rightChoice(q)).toBe(period(ext.maxTotal, d.unit));
+      } else {
+        expect(mentions(q.prompt, '再延长'), q.id).toBe(true);
+        expect(rightChoice(q)).toBe(period(ext.additional!, d.unit));
+      }
+    }
+  });
+
+  it('unit questions: calendar days for 日, working days for 工作日', () => {
+    const qs = bank.filter((q) => kindOf(q) === 'deadline-unit');
+    expect(qs.length).toBeGreaterThan(0);
+    for (const q of qs) {
+      const { d } = deadlineOf(q);
+      expect(['day', 'workday']).toContain(d.unit);
+      expect(rightChoice(q)).toMatch(d.unit === 'day' ? /^按自然日/ : /^按工作日/);
+      expect(q.prompt).not.toContain(period(d.count, d.unit));
+    }
+  });
+
+  it('order questions: the answer puts the choices in the procedure’s step order', () => {
+    const qs = bank.filter((q) => q.kind === 'order');
+    expect(qs.length).toBe(procedures.length);
+    for (const q of qs) {
+      const p = procedureOf(q);
+      expect((q.answer as number[]).map((i) => q.choices[i])).toEqual(p.data.steps.map((s) => s.name));
+    }
+  });
+
+  it('actor questions: the right step is done by the actor, the others by someone else', () => {
+    const qs = bank.filter((q) => kindOf(q) === 'procedure-actor');
+    expect(qs.length).toBeGreaterThan(0);
+    for (const q of qs) {
+      const { p, step } = stepOf(q);
+      expect(mentions(q.prompt, step.actor), q.id).toBe(true);
+      expect(rightChoice(q)).toBe(step.name);
+      for (const w of wrongChoices(q)) {
+        const other = p.data.steps.find((s) => s.name === w);
+        expect(other, `${q.id}: ${w} is a step of ${p.id}`).toBeDefined();
+        expect(other!.actor).not.toBe(step.actor);
+      }
+    }
+  });
+
+  it('form questions: the right form belongs to the step, the others do not', () => {
+    const qs = bank.filter((q) => kindOf(q) === 'procedure-form');
+    expect(qs.length).toBe(procedures.flatMap((p) => p.data.steps.flatMap((s) => s.forms)).length);
+    for (const q of qs) {
+      const { step } = stepOf(q);
+      expect(step.forms).toContain(rightChoice(q));
+      for (const w of wrongChoices(q)) expect(step.forms, q.id).not.toContain(w);
+    }
+  });
+
+  it('scope questions: the right choice is the source item, the others come from other lists', () => {
+    const qs = bank.filter((q) => q.topic === 'scope');
+    expect(qs.length).toBeGreaterThan(0);
+    for (const q of qs) {
+      const { list, item } = checklistItemOf(q);
+      expect(rightChoice(q)).toBe(item.text);
+      expect(mentions(q.prompt, list.data.title), q.id).toBe(true);
+      const own = new Set(list.data.items.map((i) => i.text));
+      for (const w of wrongChoices(q)) expect(own.has(w), `${q.id}: ${w}`).toBe(false);
+      if (kindOf(q) === 'scope-suitable') expect(list.data.kind).toBe('suitable');
+      if (kindOf(q) === 'scope-unsuitable') expect(list.data.kind).toBe('unsuitable');
+      if (kindOf(q) === 'scope-range') expect(list.data.kind).toBe('scope');
+    }
+  });
+
+  it('principle questions: the right choice is (a prefix of) the principle’s detail', () => {
+    const qs = bank.filter((q) => kindOf(q) === 'principle');
+    expect(qs.length).toBe(checklists.filter((c) => c.data.kind === 'principles').flatMap((c) => c.data.items).length);
+    for (const q of qs) {
+      const { list, item } = checklistItemOf(q);
+      expect(list.data.kind).toBe('principles');
+      expect(mentions(q.prompt, item.text), q.id).toBe(true);
+      expect(item.detail!.startsWith(unclip(rightChoice(q))), q.id).toBe(true);
+      const others = list.data.items.filter((i) => i !== item).map((i) => i.detail ?? '');
+      for (const w of wrongChoices(q)) expect(others.some((d) => d.startsWith(unclip(w))), `${q.id}: ${w}`).toBe(true);
+    }
+  });
+
+  it('principle example questions: the right prohibition cites the principle’s provision, the others do not', () => {
+    const qs = bank.filter((q) => kindOf(q) === 'principle-example');
+    expect(qs.length).toBeGreaterThan(0);
+    const prohibitions = checklists.filter((c) => c.data.kind === 'prohibitions').flatMap((c) => c.data.items);
+    for (const q of qs) {
+      const { item: principle } = checklistItemOf(q);
+      const shares = (text: string) => prohibitions.find((i) => i.text === text)!.cites.some((c) => principle.cites.includes(c));
+      expect(shares(rightChoice(q)), q.id).toBe(true);
+      for (const w of wrongChoices(q)) expect(shares(w), `${q.id}: ${w}`).toBe(false);
+    }
+  });
+
+  it('glossary questions: the right choice is (a prefix of) the term’s definition', () => {
+    const qs = bank.filter((q) => q.topic === 'glossary');
+    expect(qs.length).toBe(glossary.length);
+    for (const q of qs) {
+      const term = glossary.find((g) => `glossary#${g.id}` === q.source)!;
+      expect(mentions(q.prompt, term.term), q.id).toBe(true);
+      expect(term.definition.startsWith(unclip(rightChoice(q))), q.id).toBe(true);
+      for (const w of wrongChoices(q)) expect(term.definition.startsWith(unclip(w)), `${q.id}: ${w}`).toBe(false);
+      expect(q.cites).toEqual(term.usedIn);
+    }
+  });
+
+  it('calendar questions: the right choice is the obligation’s `when`, the others a time that does not fit it', () => {
+    const qs = bank.filter((q) => q.topic === 'calendar');
+    expect(qs.length).toBe(obligations.length);
+    for (const q of qs) {
+      const o = obligations.find((x) => `obligations#${x.id}` === q.source)!;
+      expect(mentions(q.prompt, o.title), q.id).toBe(true);
+      expect(rightChoice(q)).toBe(whenChoice(o.when));
+      expect(o.when.replace(/（[^（）]*）/g, '').startsWith(rightChoice(q)), q.id).toBe(true);
+      for (const w of wrongChoices(q)) {
+        const other = obligations.find((x) => whenChoice(x.when) === w)!;
+        expect(other.id).not.toBe(o.id);
+        expect(JSON.stringify(other.schedule), `${q.id}: ${w} has the same schedule`).not.toBe(JSON.stringify(o.schedule));
+        expect(timesClash(o, other), `${q.id}: ${w} could also describe ${o.title}`).toBe(false);
+      }
+    }
+  });
+
+  it('trims calendar `when` to the time requirement', () => {
+    expect(whenChoice('每年11月，对案件的典型性、创新性、可借鉴性进行评价，确定全县行政争议纾解优秀案例')).toBe('每年11月');
+    expect(whenChoice('每月开展一次行政争议信息排查，28日前将排查情况报送县行政争议纾解中心；重大复杂行政争议即排即报')).toBe(
+      '每月开展一次行政争议信息排查，28日前将排查情况报送县行政争议纾解中心',
+    );
+    expect(whenChoice('年终（文件要求建立“访调对接”工作年终考评机制，日历中列在12月）')).toBe('年终');
+    expect(quote('人民调解“三项经费”')).toBe('“人民调解‘三项经费’”');
+  });
+
+  it('never offers a time that also fits the obligation asked about', () => {
+    const o = (id: string) => obligations.find((x) => x.id === id)!;
+    expect(timesClash(o('fangdiao-nianzhong-kaoping'), o('xingzheng-tiaojie-jiancha'))).toBe(true); // 年终 / 第四季度
+    expect(timesClash(o('youxiu-anli-pingxuan'), o('xingzheng-tiaojie-peixun'))).toBe(true); // 每年11月 / 每年至少一次
+    expect(timesClash(o('shujie-zhuanti-peixun'), o('shujie-jizhong-xuanchuan'))).toBe(true); // 每年4月 / 4月至5月
+    expect(timesClash(o('shujie-zhuanxiang-ducha'), o('youxiu-anli-pingxuan'))).toBe(true); // 每季度（月份未写）/ 每年11月
+    expect(timesClash(o('shujie-paicha-yuebao'), o('shujie-zhuanti-peixun'))).toBe(false); // 每月 / 每年4月
+    expect(timesClash(o('youxiu-anli-pingxuan'), o('fangdiao-nianzhong-kaoping'))).toBe(false); // 每年11月 / 年终
+    expect(timesClash(o('lvshi-daili-baobei'), o('shujie-paicha-yuebao'))).toBe(false); // 3个工作日内 / 每月
+  });
+});
+
+describe('a change in the data changes the question', () => {
+  const fixture = structuredClone(procedures.find((p) => p.id === 'fangdiao')!);
+  const deadline = fixture.data.steps.flatMap((s) => s.deadlines).find((d) => d.id === 'tiaojie-qixian')!;
+
+  it('15日 → 20日', () => {
+    expect(deadline.count).toBe(15);
+    const before = generateQuestionBank({ ...input, procedures: [fixture] }).find((q) => q.id === 'deadline:fangdiao/tiaojie-qixian')!;
+    expect(rightChoice(before)).toBe('15日');
+
+    deadline.count = 20;
+    const after = generateQuestionBank({ ...input, procedures: [fixture] }).find((q) => q.id === 'deadline:fangdiao/tiaojie-qixian')!;
+    expect(after).toBeDefined();
+    expect(rightChoice(after)).toBe('20日');
+    expect(rightChoice(after)).not.toBe('15日');
+    expect(after.explanation).toContain('20日');
+    // The real data is untouched.
+    expect(rightChoice(bank.find((q) => q.id === 'deadline:fangdiao/tiaojie-qixian')!)).toBe('15日');
+  });
+
+  it('a new form on a step becomes a new question; removing a deadline removes its questions', () => {
+    const changed = structuredClone(fixture);
+    changed.data.steps[0]!.forms = ['信访事项登记表'];
+    changed.data.steps.find((s) => s.id === 'jieguo-fankui')!.deadlines = [];
+    const qs = generateQuestionBank({ ...input, procedures: [changed] });
+    expect(qs.some((q) => q.id.startsWith('procedure-form:fangdiao/yindao-fenliu/') && rightChoice(q) === '信访事项登记表')).toBe(true);
+    expect(qs.some((q) => q.id === 'deadline:fangdiao/fankui-chenggong')).toBe(false);
+  });
+
+  it('skips a question rather than repeat a choice', () => {
+    // Two principles with the same detail: neither can be asked unambiguously.
+    const lists: StudyChecklist[] = [
+      {
+        id: 'test-yuanze',
+        data: {
+          title: '测试原则',
+          kind: 'principles',
+          items: [
+            { id: 'a', text: '甲原则', detail: '同样的要求。', cites: ['fangdiao-lhasa-2019/3.1'] },
+            { id: 'b', text: '乙原则', detail: '同样的要求', cites: ['fangdiao-lhasa-2019/3.2'] },
+            { id: 'c', text: '丙原则', detail: '别的要求', cites: ['fangdiao-lhasa-2019/3.3'] },
+          ],
+        },
+      },
+    ];
+    const r = generateQuestionBankReport({ procedures: [], checklists: lists, glossary: [], obligations: [] });
+    expect(r.questions.map((q) => q.id)).not.toContain('principle:test-yuanze/a');
+    expect(r.skipped.map((s) => s.id)).toContain('principle:test-yuanze/a');
+  });
+});
+
+describe('pickQuestions', () => {
+  it('is deterministic for a seed', () => {
+    const a = pickQuestions(bank, { count: 10, seed: 42 }).map((q) => q.id);
+    const b = pickQuestions(bank, { count: 10, seed: 42 }).map((q) => q.id);
+    expect(a).toEqual(b);
+    expect(a).toHaveLength(10);
+    expect(new Set(a).size).toBe(10);
+    expect(pickQuestions(bank, { count: 10, seed: 43 }).map((q) => q.id)).not.toEqual(a);
+    // Independent of the bank's order.
+    expect(pickQuestions(bank.slice().reverse(), { count: 10, seed: 42 }).map((q) => q.id)).toEqual(a);
+  });
+
+  it('respects topic and count', () => {
+    for (const topic of TOPICS) {
+      const qs = pickQuestions(bank, { topic, count: 5, seed: 7 });
+      expect(qs.length).toBe(Math.min(5, perTopic[topic]));
+      for (const q of qs) expect(q.topic).toBe(topic);
+    }
+    expect(pickQuestions(bank, { topic: 'glossary', count: 1000, seed: 1 })).toHaveLength(perTopic.glossary);
+    expect(pickQuestions(bank, { count: 0, seed: 1 })).toHaveLength(0);
+    expect(pickQuestions(bank, { topic: 'mixed', count: 1000, seed: 1 })).toHaveLength(bank.length);
+  });
+
+  it('mixes topics in turn', () => {
+    const qs = pickQuestions(bank, { topic: 'mixed', count: TOPICS.length, seed: 3 });
+    expect(new Set(qs.map((q) => q.topic)).size).toBe(TOPICS.length);
+  });
+});
+
+describe('scoreAnswers', () => {
+  const quiz = pickQuestions(bank, { count: 8, seed: 5 }).concat(bank.filter((q) => q.kind === 'order').slice(0, 1));
+
+  it('counts right answers and lists missed ids', () => {
+    const answers: Record<string, number | number[]> = {};
+    for (const q of quiz) answers[q.id] = q.answer;
+    expect(scoreAnswers(quiz, answers)).toEqual({ correct: quiz.length, total: quiz.length, missed: [] });
+
+    const [first, second] = quiz;
+    const order = quiz[quiz.length - 1]!;
+    answers[first!.id] = typeof first!.answer === 'number' ? (first!.answer + 1) % first!.choices.length : [...first!.answer].reverse();
+    delete answers[second!.id];
+    answers[order.id] = [...(order.answer as number[])].reverse();
+    const r = scoreAnswers(quiz, answers);
+    expect(r.total).toBe(quiz.length);
+    expect(r.correct).toBe(quiz.length - 3);
+    expect(r.missed).toEqual([first!.id, second!.id, order.id]);
+  });
+
+  it('does not accept the wrong shape', () => {
+    const single = bank.find((q) => q.kind === 'single')!;
+    const order = bank.find((q) => q.kind === 'order')!;
+    expect(scoreAnswers([single], { [single.id]: [single.answer as number] }).correct).toBe(0);
+    expect(scoreAnswers([order], { [order.id]: (order.answer as number[])[0]! }).correct).toBe(0);
+  });
+});
