@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkCaseFile } from '../lib/privacy.ts';
 import { provinceOf, type CaseSummary } from '../lib/case-filter.ts';
-import { relatedItems } from '../lib/similarity.ts';
+import { relatedItems, type SimilarityInput } from '../lib/similarity.ts';
 import { href } from '../site.ts';
 
 export type CaseEntry = CollectionEntry<'cases'>;
@@ -42,15 +42,31 @@ export function caseSummary(c: CaseEntry): CaseSummary {
   };
 }
 
-export async function relatedCases(c: CaseEntry): Promise<CaseEntry[]> {
-  const list = await getCases();
-  const input = (x: CaseEntry) => ({
-    id: x.id,
-    domain: x.data.domain,
-    mechanism: x.data.mechanism,
-    methods: x.data.methods,
-    text: [x.data.title, ...x.data.keyPoints, ...x.data.tags].join(' '),
+interface SimilarityIndex {
+  inputs: SimilarityInput[];
+  inputById: Map<string, SimilarityInput>;
+  byId: Map<string, CaseEntry>;
+  grams: Map<string, Set<string>>;
+}
+let similarityIndex: Promise<SimilarityIndex> | undefined;
+
+/** Built once per build: every case's similarity input and, lazily, its bigrams. */
+function getSimilarityIndex(): Promise<SimilarityIndex> {
+  similarityIndex ??= getCases().then((list) => {
+    const inputs = list.map((x) => ({
+      id: x.id,
+      domain: x.data.domain,
+      mechanism: x.data.mechanism,
+      methods: x.data.methods,
+      text: [x.data.title, ...x.data.keyPoints, ...x.data.tags].join(' '),
+    }));
+    return { inputs, inputById: new Map(inputs.map((x) => [x.id, x])), byId: new Map(list.map((x) => [x.id, x])), grams: new Map() };
   });
-  const byId = new Map(list.map((x) => [x.id, x]));
-  return relatedItems(input(c), list.map(input)).map((r) => byId.get(r.id)!);
+  return similarityIndex;
+}
+
+export async function relatedCases(c: CaseEntry): Promise<CaseEntry[]> {
+  const { inputs, inputById, byId, grams } = await getSimilarityIndex();
+  const target = inputById.get(c.id)!;
+  return relatedItems(target, inputs, {}, grams).map((r) => byId.get(r.id)!);
 }

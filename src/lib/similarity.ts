@@ -41,11 +41,21 @@ export function similarity(a: SimilarityInput, b: SimilarityInput, grams = new M
   );
 }
 
-/** The `max` most similar other items (at least `min` when there are that many), best first; ties by id. */
-export function relatedItems(target: SimilarityInput, all: readonly SimilarityInput[], { min = 3, max = 5, threshold = 2 } = {}): { id: string; score: number }[] {
-  const grams = new Map<string, Set<string>>();
-  const ranked = all
-    .filter((x) => x.id !== target.id)
+/**
+ * The `max` most similar other items (at least `min` when there are that many), best first; ties
+ * by id. Candidates share the target's domain or mechanism (the two strongest signals), unless
+ * that leaves fewer than `min`; this keeps a library of 10,000 cases from costing 10⁸ comparisons.
+ * Pass one `grams` map for a whole build so each text is split into bigrams once.
+ */
+export function relatedItems(
+  target: SimilarityInput,
+  all: readonly SimilarityInput[],
+  { min = 3, max = 5, threshold = 2 } = {},
+  grams = new Map<string, Set<string>>(),
+): { id: string; score: number }[] {
+  const others = all.filter((x) => x.id !== target.id);
+  const near = others.filter((x) => x.domain === target.domain || x.mechanism === target.mechanism);
+  const ranked = (near.length >= min ? near : others)
     .map((x) => ({ id: x.id, score: similarity(target, x, grams) }))
     .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
   const strong = ranked.filter((r) => r.score >= threshold);
