@@ -4,7 +4,6 @@
  */
 import { contentWords, mergeByBestScore, mergeBySum, queryVariants, type Scored } from '../../lib/search-query.ts';
 import { h } from '../dom.ts';
-import { fallbackSearch } from './fallback.ts';
 import type { PagefindApi, PagefindResultData } from './pagefind.d.ts';
 import { renderResult } from './render.ts';
 
@@ -69,6 +68,8 @@ export function start(): void {
     let shown = data.map((d) => renderResult(d, q));
     if (shown.length === 0 && Object.keys(filters).length === 0) {
       // Pagefind found nothing: try titles and provision headings by fuzzy match.
+      // Loaded (with fuse.js) only for the rare query that needs it.
+      const { fallbackSearch } = await import('./fallback.ts');
       const near = await fallbackSearch(base, q);
       shown = near.map((n) => renderResult({ url: n.url, excerpt: n.excerpt, meta: { title: n.title, type: n.type }, filters: {}, sub_results: [] }, q));
       if (shown.length) note = '（全文中没有找到完全匹配，以下是标题相近的内容）';
