@@ -69,7 +69,7 @@ const shippedRuns = Math.max(1, Number(values.runs) || 3);
 const largeRuns = Math.max(1, Number(values['large-runs']) || 1);
 const repeats = Math.max(1, Number(values.repeats) || 10);
 const timeoutMs = (Number(values['timeout-min']) || 25) * 60_000;
-/** for the reference build and astro dev of a page-only measurement */
+/** for the generator, and the reference build and astro dev of a page-only measurement */
 const AUX_TIMEOUT = 10 * 60_000;
 
 const QUERIES = ['欠薪', '漏水', '复议', '工伤认定', '宇宙飞船'];
@@ -168,6 +168,9 @@ async function cleanBuild(outDir: string, casesDir: string | null, logFile: stri
 
 interface QueryTiming {
   q: string;
+  /** matching cases, from the status line (找到 N 件) */
+  found: number;
+  /** items visible in the list (the island shows one page of results) */
   hits: number;
   status: string;
   /** input handler (filter + DOM update), ms */
@@ -246,7 +249,11 @@ async function measurePage(browser: Browser, outDir: string): Promise<PageResult
           },
           { queries: QUERIES, repeats, budget: QUERY_BUDGET_MS },
         );
-        queries = timed.map((t, k) => ({ ...t, hits: hits[k]!.hits, status: hits[k]!.status }));
+        queries = timed.map((t, k) => {
+          const { hits: shown, status } = hits[k]!;
+          const found = Number(/(?:找到|共) (\d+) 件/.exec(status)?.[1] ?? Number.NaN);
+          return { ...t, found, hits: shown, status };
+        });
       }
       await context.close();
     }
@@ -428,7 +435,7 @@ try {
       casesDir = join(tmp, 'cases');
       cpSync(SHIPPED_DIR, casesDir, { recursive: true });
       log(`${row.label}: generating ${size} cases into ${casesDir}`);
-      const gen = await runNode(['scripts/generate-cases.ts', '--count', String(size), '--out', casesDir, '--seed', values.seed, '--quiet'], buildEnv(null), join(tmp, 'generate.log'), timeoutMs);
+      const gen = await runNode(['scripts/generate-cases.ts', '--count', String(size), '--out', casesDir, '--seed', values.seed, '--quiet'], buildEnv(null), join(tmp, 'generate.log'), AUX_TIMEOUT);
       if (!gen.ok) {
         row.note = `generator failed (${gen.reason}): ${readFileSync(join(tmp, 'generate.log'), 'utf8').trim().split('\n').slice(-5).join(' | ')}`;
         log(row.note);
@@ -559,13 +566,13 @@ function report(stopped?: string): string {
   out.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const r of rows) out.push(tableRow(r));
   out.push('');
-  out.push('Per query: hits; handler median / max; to frame median / max (ms); runs:');
+  out.push('Per query: cases found (items shown); handler median / max; to frame median / max (ms); runs:');
   out.push('');
   out.push(`| cases | ${QUERIES.map((q) => `“${q}”`).join(' | ')} |`);
   out.push(`| --- | ${QUERIES.map(() => '---').join(' | ')} |`);
   for (const r of rows) {
     if (!r.page) continue;
-    const cells = r.page.queries.map((q) => `${q.hits} hits; ${ms(median(q.sync))} / ${ms(Math.max(...q.sync))}; frame ${ms(median(q.frame))} / ${ms(Math.max(...q.frame))}; ×${q.sync.length}`);
+    const cells = r.page.queries.map((q) => `${q.found} found (${q.hits} shown); ${ms(median(q.sync))} / ${ms(Math.max(...q.sync))}; frame ${ms(median(q.frame))} / ${ms(Math.max(...q.frame))}; ×${q.sync.length}`);
     out.push(`| ${r.pageOnly ? `${r.label} ᵖ` : r.label} | ${cells.join(' | ')} |`);
   }
   const notes = rows.filter((r) => r.note || r.generateS !== null);

@@ -110,6 +110,6 @@ console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(total
 console.log(`queries: ${n}; hit@1 ${hit(1).toFixed(3)}; hit@3 ${hit(3).toFixed(3)}; MRR ${mrr.toFixed(3)}`);
 console.log(`ranks: ${queries.map((x, i) => `${x.q}=${ranks[i] ?? '-'}`).join(' ')}`);
 console.log(`misses (not in top 3): ${misses.length ? misses.join('；') : 'none'}`);
-console.log(`bytes transferred by the search page: first query (cold, page + index) ${byteLog[0]} B; a later query (page reload, warm HTTP cache off) median ${laterBytes[laterBytes.length >> 1]} B`);
+console.log(`bytes transferred by the search page: first query (cold, page + index) ${byteLog[0]} B; a later query (new page load in the same browser, HTTP cache warm) median ${laterBytes[laterBytes.length >> 1]} B`);
 console.log(`search latency in Chromium (query → results rendered, incl. variants): median ${sorted[n >> 1]!.toFixed(1)} ms, p95 ${sorted[Math.floor(n * 0.95)]!.toFixed(1)} ms`);
 console.log(`index on disk (${dist}/pagefind): ${(index.bytes / 1024).toFixed(0)} KiB in ${index.files} files`);
