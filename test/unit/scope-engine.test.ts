@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
+import { provisionTextIndex } from '../content/data.ts';
 import { describe, expect, it } from 'vitest';
 import { scopeChannelSchema, scopeQuestionSchema, scopeReminderSchema } from '../../src/schemas/scope.ts';
 import {
@@ -19,7 +20,6 @@ import {
   type ScopeQuestion,
   type Verdict,
 } from '../../src/lib/scope-engine.ts';
-import { bodyBlocks, numberProvisions } from '../../src/lib/provisions.ts';
 
 // ---------------------------------------------------------------------------------------------
 // The real data, validated with the collection schemas.
@@ -54,13 +54,8 @@ const questions = loadQuestions();
 const channels = loadChannels();
 const reminders = (parse(readFileSync('src/content/scope/reminders.yaml', 'utf8')) as unknown[]).map((x) => scopeReminderSchema.parse(x));
 
-const knownProvisions = new Set<string>();
-for (const file of readdirSync('src/content/regulations').filter((f) => f.endsWith('.mdx'))) {
-  const doc = file.replace(/\.mdx$/, '');
-  const body = readFileSync(`src/content/regulations/${file}`, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
-  knownProvisions.add(doc);
-  for (const p of numberProvisions(bodyBlocks(body))) knownProvisions.add(`${doc}/${p.path}`);
-}
+// Documents and provision ids, read the way the content tests read them.
+const knownProvisions = new Set(provisionTextIndex().keys());
 
 const CHANNEL_IDS = ['xingzheng-tiaojie', 'fangdiao', 'shujie', 'fuyi-tiaojie', 'qita-tujing'] as const;
 type ChannelId = (typeof CHANNEL_IDS)[number];

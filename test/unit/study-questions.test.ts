@@ -1,11 +1,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
+import { provisionTextIndex } from '../content/data.ts';
 import { describe, expect, it } from 'vitest';
 import { checklistSchema } from '../../src/schemas/checklist.ts';
 import { glossarySchema } from '../../src/schemas/glossary.ts';
 import { obligationSchema } from '../../src/schemas/obligation.ts';
 import { UNIT_LABELS, procedureSchema } from '../../src/schemas/procedure.ts';
-import { bodyBlocks, numberProvisions } from '../../src/lib/provisions.ts';
 import {
   TOPICS,
   countByTopic,
@@ -39,13 +39,8 @@ const glossary = (parse(readFileSync('src/content/glossary.yaml', 'utf8')) as un
 const obligations = (parse(readFileSync('src/content/obligations.yaml', 'utf8')) as unknown[]).map((x) => obligationSchema.parse(x));
 const input: StudyInput = { procedures, checklists, glossary, obligations };
 
-const knownProvisions = new Set<string>();
-for (const file of readdirSync('src/content/regulations').filter((f) => f.endsWith('.mdx'))) {
-  const doc = file.replace(/\.mdx$/, '');
-  const body = readFileSync(`src/content/regulations/${file}`, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
-  knownProvisions.add(doc);
-  for (const p of numberProvisions(bodyBlocks(body))) knownProvisions.add(`${doc}/${p.path}`);
-}
+// Documents and provision ids, read the way the content tests read them.
+const knownProvisions = new Set(provisionTextIndex().keys());
 
 const report = generateQuestionBankReport(input);
 const bank = report.questions;
