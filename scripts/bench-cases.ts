@@ -21,16 +21,21 @@
  * the built one, is spliced into a build of the shipped library (see pageOnly below); the row is
  * marked ᵖ and the notes say how far the build got. The failed build's log is kept in os.tmpdir().
  *
+ * Builds run in a private copy of the project (BUILD ROOT below): src/, public/ and the config files
+ * copied to a temporary directory at the start, node_modules linked package by package. Astro's
+ * caches (node_modules/.astro, .astro/ with its prerender chunks, .astro/data-store.json in dev)
+ * then live in that copy: other builds in the repository cannot break a run, a run cannot break
+ * them, no generated case is ever cached inside the repository, and edits made to the working tree
+ * during a run do not change what is measured.
+ *
  * Other options: --seed (generator seed, default 1), --timeout-min (per build, default 25),
- * --large-runs. Temporary directories are removed at the end unless --keep; afterwards the content
- * cache (node_modules/.astro, .astro/) is rebuilt for the shipped library with `astro sync`, so no
- * generated case lingers in the repository's caches.
+ * --large-runs. Temporary directories (the copy included) are removed at the end unless --keep.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdtempSync, openSync, closeSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, closeSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { cpus, release, tmpdir, totalmem, type as osType } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { cpus, loadavg, release, tmpdir, totalmem, type as osType } from 'node:os';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { getHeapStatistics } from 'node:v8';
@@ -41,7 +46,6 @@ import { launchChromium } from '../test/e2e/chromium.ts';
 import { pageScripts, total } from './page-weight.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-process.chdir(ROOT);
 
 const { values } = parseArgs({
   options: {
@@ -75,7 +79,32 @@ const AUX_TIMEOUT = 10 * 60_000;
 const QUERIES = ['欠薪', '漏水', '复议', '工伤认定', '宇宙飞船'];
 /** Per query: stop repeating (after at least 3 runs) once its runs have taken this long. */
 const QUERY_BUDGET_MS = 20_000;
-const SHIPPED_DIR = join(ROOT, 'src/content/cases');
+const tempDirs: string[] = [];
+
+/**
+ * BUILD ROOT: a private copy of the project. Everything but node_modules, build output, caches and
+ * .git is copied; node_modules gets one symlink per package (not one for the whole folder, so its
+ * .astro and .vite caches stay private).
+ */
+function makeBuildRoot(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-cases-root-'));
+  tempDirs.push(dir);
+  const skip = new Set(['node_modules', 'dist', 'dist-subpath', '.git', '.astro', 'test-results', 'tmp']);
+  cpSync(ROOT, dir, { recursive: true, filter: (src) => !skip.has(relative(ROOT, src).split(sep)[0] ?? '') });
+  mkdirSync(join(dir, 'node_modules'));
+  for (const name of readdirSync(join(ROOT, 'node_modules'))) {
+    if (name === '.astro' || name === '.vite') continue;
+    symlinkSync(join(ROOT, 'node_modules', name), join(dir, 'node_modules', name));
+  }
+  return dir;
+}
+/** 1-minute load average when the run started: other work on the machine skews every figure. */
+const LOAD_AT_START = loadavg()[0]!;
+let loadMax = LOAD_AT_START;
+setInterval(() => (loadMax = Math.max(loadMax, loadavg()[0]!)), 5000).unref();
+const BUILD_ROOT = makeBuildRoot();
+process.chdir(BUILD_ROOT);
+const SHIPPED_DIR = join(BUILD_ROOT, 'src/content/cases');
 const TIME_BIN = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 
 const log = (msg: string) => console.error(`» ${msg}`);
@@ -99,7 +128,6 @@ function countFiles(dir: string, test: (name: string) => boolean): number {
 // Child processes
 
 let running: ChildProcess | null = null;
-const tempDirs: string[] = [];
 
 function buildEnv(casesDir: string | null): NodeJS.ProcessEnv {
   // A stray BASE_PATH or SITE_URL would change the pages being measured; CASES_DIR is set per size.
@@ -186,7 +214,7 @@ interface PageResult {
 }
 
 async function measurePage(browser: Browser, outDir: string): Promise<PageResult> {
-  const server = await preview({ root: ROOT, outDir, logLevel: 'error', server: { port: 0, host: '127.0.0.1' } });
+  const server = await preview({ root: BUILD_ROOT, outDir, logLevel: 'error', server: { port: 0, host: '127.0.0.1' } });
   const url = `http://127.0.0.1:${server.port}/cases/`;
   try {
     const loadMs: number[] = [];
@@ -361,7 +389,6 @@ interface Row {
 const shippedCount = countFiles(SHIPPED_DIR, (n) => n.endsWith('.mdx'));
 const rows: Row[] = [];
 let browser: Browser | null = null;
-let usedCasesDir = false;
 /** A build of the shipped library, kept for pageOnly(). */
 let referenceDist: string | null = null;
 
@@ -373,20 +400,10 @@ async function cleanup(): Promise<void> {
   } else {
     for (const d of tempDirs) rmSync(d, { recursive: true, force: true });
   }
-  if (usedCasesDir) {
-    // The last builds cached generated cases in node_modules/.astro and .astro/: rebuild both for the shipped library.
-    log('restoring the content cache for the shipped library (astro sync)');
-    rmSync('node_modules/.astro', { recursive: true, force: true });
-    const logFile = join(tmpdir(), `bench-cases-sync-${process.pid}.log`);
-    const r = await runNode(['node_modules/astro/bin/astro.mjs', 'sync'], buildEnv(null), logFile, 5 * 60_000);
-    if (!r.ok) log(`astro sync failed (${r.reason}); see ${logFile}`);
-    else rmSync(logFile, { force: true });
-    rmSync(`${logFile}.rss`, { force: true });
-  }
 }
 
-// Stopped from outside (Ctrl-C, or a SIGTERM from another process): stop the child, clean up,
-// restore the content cache and still print what was measured.
+// Stopped from outside (Ctrl-C, or a SIGTERM from another process): stop the child, clean up and
+// still print what was measured.
 let stopping = false;
 for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
   process.on(signal, () => {
@@ -435,14 +452,13 @@ try {
       casesDir = join(tmp, 'cases');
       cpSync(SHIPPED_DIR, casesDir, { recursive: true });
       log(`${row.label}: generating ${size} cases into ${casesDir}`);
-      const gen = await runNode(['scripts/generate-cases.ts', '--count', String(size), '--out', casesDir, '--seed', values.seed, '--quiet'], buildEnv(null), join(tmp, 'generate.log'), AUX_TIMEOUT);
+      const gen = await runNode([join(ROOT, 'scripts/generate-cases.ts'), '--count', String(size), '--out', casesDir, '--seed', values.seed, '--quiet'], buildEnv(null), join(tmp, 'generate.log'), AUX_TIMEOUT);
       if (!gen.ok) {
         row.note = `generator failed (${gen.reason}): ${readFileSync(join(tmp, 'generate.log'), 'utf8').trim().split('\n').slice(-5).join(' | ')}`;
         log(row.note);
         continue;
       }
       row.generateS = gen.seconds;
-      usedCasesDir = true;
     }
 
     const runs = size === 0 ? shippedRuns : largeRuns;
@@ -555,9 +571,9 @@ function report(stopped?: string): string {
   out.push('');
   if (stopped) out.push(`**Incomplete: ${stopped}.**`, '');
   out.push(
-    `Machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${osType()} ${release()}, Node ${process.version} (V8 heap limit ${heapGiB.toFixed(1)} GiB${process.env['NODE_OPTIONS'] ? `, NODE_OPTIONS=${process.env['NODE_OPTIONS']}` : ''}).`,
+    `Machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${osType()} ${release()}, Node ${process.version} (V8 heap limit ${heapGiB.toFixed(1)} GiB${process.env['NODE_OPTIONS'] ? `, NODE_OPTIONS=${process.env['NODE_OPTIONS']}` : ''}); 1-min load average ${LOAD_AT_START.toFixed(1)} at the start, up to ${loadMax.toFixed(1)} during the run (2 cores: above 2 means other work competed).`,
   );
-  out.push(`Command: \`${command}\` (from the repository root).`);
+  out.push(`Command: \`${command}\` (from the repository root; builds run in a private copy of the project).`);
   out.push(
     `Build: clean \`astro build --outDir <tmp>\` with node_modules/.astro removed first; median of ${shippedRuns} for the shipped library, ${largeRuns === 1 ? '1 run' : `median of ${largeRuns}`} for generated sizes. Filter: up to ${repeats} runs per query (fewer once a query has used ${QUERY_BUDGET_MS / 1000} s, but at least 3 unless --repeats is lower), each from an empty box; “handler” is performance.now() around the input event (filter + DOM update, synchronous), “to frame” runs until the next frame (adds style, layout, paint). Load: 3 fresh page loads, navigation start to the end of the load event.`,
   );
