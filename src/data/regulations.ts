@@ -5,6 +5,8 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { bodyBlocks, numberProvisions, provisionAnchor, provisionLabel, type Provision } from '../lib/provisions.ts';
+import { resolveCitation } from '../lib/citations.ts';
+import { href } from '../site.ts';
 
 export type RegulationEntry = CollectionEntry<'regulations'>;
 
@@ -58,4 +60,32 @@ export function getProvisionIndex(): Promise<Map<string, ProvisionRecord>> {
 export async function getKnownCitationIds(): Promise<Set<string>> {
   const [docs, index] = await Promise.all([getRegulations(), getProvisionIndex()]);
   return new Set([...docs.map((d) => d.id), ...index.keys()]);
+}
+
+export interface CiteLink {
+  /** 《访调对接工作机制》第六条第（三）项, or 《访调对接工作机制》 for a whole document */
+  text: string;
+  /** Base-aware link to the provision's anchor or the document */
+  href: string;
+}
+
+/**
+ * How a citation reads and where it links. Throws UnknownCitationError (naming `citingFile` and
+ * the nearest ids) for an id that does not exist.
+ */
+export async function citeLink(id: string, citingFile: string): Promise<CiteLink> {
+  const target = resolveCitation(id, await getKnownCitationIds(), citingFile);
+  if (target.path) {
+    const p = (await getProvisionIndex()).get(target.id)!;
+    return { text: p.citeText, href: href(`/regulations/${p.doc}/#${p.anchor}`) };
+  }
+  const doc = (await getRegulations()).find((d) => d.id === target.doc)!;
+  return { text: `《${doc.data.shortTitle}》`, href: href(`/regulations/${doc.id}/`) };
+}
+
+/** citeLink for a set of ids, keyed by id: what a page embeds for its island. */
+export async function citeLinks(ids: Iterable<string>, citingFile: string): Promise<Record<string, CiteLink>> {
+  const out: Record<string, CiteLink> = {};
+  for (const id of new Set(ids)) out[id] = await citeLink(id, citingFile);
+  return out;
 }
