@@ -1,7 +1,11 @@
-/** axe-core in Chromium on every page type: no serious or critical violation. */
+/**
+ * axe-core in Chromium on every page type, in the state people use it (results shown, filters on,
+ * answers given, a quiz graded), in light and dark theme: no serious or critical violation.
+ * Each page is loaded once; the theme is switched in place through the colour-scheme preference.
+ */
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
 import { baseUrl, openPage } from './helpers.ts';
 
@@ -13,21 +17,85 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const PAGES = ['', 'regulations/', 'regulations/fangdiao-lhasa-2019/', 'regulations/sichuan-da-tiaojie-2015/', 'tools/', 'tools/deadline/?start=2026-09-30&count=3&unit=workday', 'tools/deadline/?start=2026-02-30&count=0&unit=day', 'tools/deadline/?procedure=fangdiao&start=2026-09-30', 'procedures/', 'procedures/fangdiao/', 'procedures/compare/', 'scope/', 'scope/fangdiao-bushiyi/', 'calendar/', 'glossary/', 'study/', 'study/?topic=mixed&n=5&seed=3', 'study/sheet/fangdiao/', 'search/?q=%E8%AE%BF%E8%B0%83%E5%AF%B9%E6%8E%A5', 'cases/', 'cases/?mechanism=%E8%A1%8C%E6%94%BF%E8%B0%83%E8%A7%A3', 'cases/2025/', 'cases/2025/chaoshi-chagan-fuyi-tiaojie/', 'tools/scope/?parties=citizen&subject=civil-linked&domain=%E9%82%BB%E9%87%8C%E7%BA%A0%E7%BA%B7&route=petition&refuses=no&reserved=no&mediated=none'];
+const searchSettled = (page: Page) =>
+  page.waitForFunction(() => /找到|没有找到/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
 
-describe('accessibility (axe)', () => {
-  for (const path of PAGES) {
-    for (const scheme of ['light', 'dark'] as const) {
-      it(`/${path} in ${scheme} theme`, async () => {
-        const { page, context } = await openPage(browser, { colorScheme: scheme });
-        await page.goto(`${baseUrl()}${path}`);
-        const results = await new AxeBuilder({ page }).analyze();
-        const bad = results.violations
-          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')})`);
-        expect(bad).toEqual([]);
-        await context.close();
-      });
-    }
+/** Page → how to bring it into the state a user scans (nothing: as loaded). */
+const PAGES: [string, ((page: Page) => Promise<void>)?][] = [
+  [''],
+  ['regulations/'],
+  ['regulations/fangdiao-lhasa-2019/'],
+  ['regulations/sichuan-da-tiaojie-2015/'],
+  ['tools/'],
+  ['tools/deadline/?start=2026-09-30&count=3&unit=workday', (p) => p.locator('[data-due]').first().waitFor()],
+  ['tools/deadline/?start=2026-02-30&count=0&unit=day', (p) => p.locator('[role="alert"]:not([hidden])').first().waitFor()],
+  ['tools/deadline/?procedure=fangdiao&start=2026-09-30', (p) => p.locator('[data-due]').first().waitFor()],
+  ['procedures/'],
+  ['procedures/fangdiao/'],
+  ['procedures/compare/'],
+  ['scope/'],
+  ['scope/fangdiao-bushiyi/'],
+  ['calendar/'],
+  ['glossary/'],
+  ['study/'],
+  [
+    'study/?topic=mixed&n=5&seed=3',
+    async (page) => {
+      // A graded quiz: every single-choice question answered, then handed in.
+      page.on('dialog', (d) => void d.accept());
+      const questions = page.locator('.study-q');
+      await questions.first().waitFor();
+      for (const q of await questions.all()) {
+        const radio = q.locator('input[type="radio"]').first();
+        if (await radio.count()) await radio.check();
+      }
+      await page.getByRole('button', { name: '交卷' }).click();
+      await page.locator('[data-score]').waitFor();
+    },
+  ],
+  ['study/sheet/fangdiao/'],
+  [
+    'search/?q=%E8%B0%83%E8%A7%A3',
+    async (page) => {
+      // Results listed, then a filter chip on.
+      await searchSettled(page);
+      await page.locator('button.chip[data-filter="type:案例"]').click();
+      await page.waitForURL(/type=/);
+      await searchSettled(page);
+    },
+  ],
+  ['cases/'],
+  [
+    'cases/?mechanism=%E8%A1%8C%E6%94%BF%E8%B0%83%E8%A7%A3',
+    async (page) => {
+      await page.fill('[data-case-filters] [name="q"]', '纠纷');
+      await page.waitForURL(/q=/);
+    },
+  ],
+  ['cases/2025/'],
+  ['cases/2025/chaoshi-chagan-fuyi-tiaojie/'],
+  ['tools/scope/?parties=citizen&subject=civil-linked&domain=%E9%82%BB%E9%87%8C%E7%BA%A0%E7%BA%B7&route=petition&refuses=no&reserved=no&mediated=none'],
+];
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+describe('accessibility (axe), in use, both themes', () => {
+  for (const [path, use] of PAGES) {
+    it(`/${path}${use ? ' (in use)' : ''}`, async () => {
+      const { page, context, errors } = await openPage(browser, { colorScheme: 'light' });
+      await page.goto(`${baseUrl()}${path}`);
+      await use?.(page);
+      expect(await seriousViolations(page), 'light theme').toEqual([]);
+      await page.emulateMedia({ colorScheme: 'dark' });
+      expect(await page.evaluate(() => getComputedStyle(document.body).colorScheme)).toBe('dark');
+      expect(await seriousViolations(page), 'dark theme').toEqual([]);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
   }
 });

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
-import { baseUrl, openPage } from './helpers.ts';
+import { baseUrl, countVisible, openPage } from './helpers.ts';
 import { readFrontmatterFile } from '../content/load.ts';
+import { readdirSync } from 'node:fs';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -12,8 +13,68 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const visibleItems = (page: Page) => page.locator('[data-case-list] li:not([hidden])');
+// What the reader sees: rendered items, not items without a `hidden` attribute.
+const visibleItems = (page: Page) => page.locator('[data-case-list] > li').filter({ visible: true });
 const meta = (page: Page) => visibleItems(page).locator('p.muted').allInnerTexts();
+
+/** Every case file's frontmatter: the expected counts come from the files, not from the page's script. */
+const CASES = readdirSync('src/content/cases').flatMap((year) =>
+  readdirSync(`src/content/cases/${year}`).filter((f) => f.endsWith('.mdx')).map((f) => readFrontmatterFile(`src/content/cases/${year}/${f}`).data),
+);
+
+/** The number the status line announces: “共 N 件” or “找到 N 件（共 M 件）”. */
+async function announced(page: Page): Promise<number> {
+  const text = await page.locator('[data-case-status]').innerText();
+  return Number(/(?:找到|共) (\d+) 件/.exec(text)![1]);
+}
+
+describe('case library: what is shown is what is counted', () => {
+  const facetValue = (f: string, c: Record<string, unknown>) => String(c[f]);
+  for (const facet of ['year', 'domain', 'mechanism', 'outcome']) {
+    it(`ticking a ${facet} value shows exactly the cases the files have for it`, async () => {
+      const { page, context } = await openPage(browser);
+      await page.goto(`${baseUrl()}cases/`);
+      const boxes = page.locator(`[data-facet="${facet}"] input[type="checkbox"]`);
+      const values = await boxes.evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value));
+      expect(values.length).toBeGreaterThan(1);
+      for (const value of values.slice(0, 4)) {
+        await page.goto(`${baseUrl()}cases/`);
+        await page.locator(`[data-facet="${facet}"] input[value="${value}"]`).check();
+        const expected = CASES.filter((c) => facetValue(facet, c) === value).length;
+        expect(await announced(page), `${facet}=${value}`).toBe(expected);
+        expect(await countVisible(page.locator('[data-case-list] > li')), `${facet}=${value}`).toBe(expected);
+      }
+      await context.close();
+    });
+  }
+
+  it('a region, a keyword and their combinations show as many items as they announce', async () => {
+    const { page, context } = await openPage(browser);
+    const mech = CASES.find((c) => c['mechanism'] === '行政复议调解')!;
+    await page.goto(`${baseUrl()}cases/`);
+    const region = await page.locator('[data-facet="region"] input').first().getAttribute('value');
+    const combos = [
+      'q=%E5%8C%BB%E7%96%97%E7%BA%A0%E7%BA%B7', // 医疗纠纷
+      'q=%E7%89%A9%E4%B8%9A', // 物业
+      `region=${encodeURIComponent(region!)}`,
+      `region=${encodeURIComponent(region!)}&q=${encodeURIComponent('纠纷')}`,
+      `mechanism=${encodeURIComponent('行政复议调解')}&domain=${encodeURIComponent(String(mech['domain']))}`,
+      `q=${encodeURIComponent('调解')}&mechanism=${encodeURIComponent('人民调解')}&year=2025`,
+    ];
+    for (const qs of combos) {
+      await page.goto(`${baseUrl()}cases/?${qs}`);
+      const n = await announced(page);
+      expect(await countVisible(page.locator('[data-case-list] > li')), qs).toBe(Math.min(n, 50));
+      expect(await page.locator('[data-case-empty]').isVisible(), qs).toBe(n === 0);
+    }
+    // A word no case contains: nothing listed, and the empty message shown.
+    await page.goto(`${baseUrl()}cases/`);
+    await page.fill('[data-case-filters] [name="q"]', '医疗纠纷');
+    await expect.poll(() => page.locator('[data-case-status]').innerText()).toContain('找到');
+    expect(await countVisible(page.locator('[data-case-list] > li'))).toBe(await announced(page));
+    await context.close();
+  });
+});
 
 describe('case library', () => {
   it('works as a plain list without JavaScript', async () => {

@@ -33,3 +33,11 @@ export async function openPage(browser: Browser, options: { viewport?: { width: 
   page.on('pageerror', (err) => errors.push(err.message));
   return { page, context, foreign, errors };
 }
+
+/**
+ * How many of the elements a locator matches are actually rendered: what a reader sees, not what
+ * a script set (an element with `hidden` that a CSS rule still displays counts as shown).
+ */
+export function countVisible(locator: import('playwright-core').Locator): Promise<number> {
+  return locator.evaluateAll((els) => els.filter((el) => el.checkVisibility()).length);
+}

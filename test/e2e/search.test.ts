@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
-import { baseUrl, openPage } from './helpers.ts';
+import { baseUrl, countVisible, openPage } from './helpers.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -33,13 +33,35 @@ describe('search', () => {
     await page.goto(`${baseUrl()}search/?q=${encodeURIComponent('调解')}`);
     await settled(page);
     const all = await results(page).count();
-    await page.locator('a.chip[data-filter="type:案例"]').click();
+    await page.locator('button.chip[data-filter="type:案例"]').click();
     await settled(page);
     await expect.poll(() => new URL(page.url()).searchParams.get('type')).toBe('案例');
     const narrowed = await results(page).count();
     expect(narrowed).toBeGreaterThan(0);
     expect(narrowed).toBeLessThanOrEqual(all);
     for (const badge of await page.locator('#search-results .badge').allInnerTexts()) expect(badge).toBe('案例');
+    await context.close();
+  });
+
+  it('announces the real number of results and shows all of them page by page', async () => {
+    const { page, context, errors } = await openPage(browser);
+    await page.goto(`${baseUrl()}search/?q=${encodeURIComponent('纠纷')}`);
+    await settled(page);
+    const total = Number(/找到 (\d+) 条结果/.exec(await page.locator('[data-search-status]').innerText())![1]);
+    // 纠纷 is in dozens of provisions and cases: a count that stops at one page is wrong.
+    expect(total).toBeGreaterThan(40);
+    expect(await countVisible(results(page))).toBe(20);
+    const more = page.getByRole('button', { name: /显示更多结果/ });
+    while (await more.isVisible()) {
+      const before = await countVisible(results(page));
+      await more.click();
+      await expect.poll(() => countVisible(results(page))).toBeGreaterThan(before);
+    }
+    expect(await countVisible(results(page))).toBe(total);
+    // No page repeats a result.
+    const hrefs = await page.locator('#search-results > li .result-title a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(new Set(hrefs).size).toBe(total);
+    expect(errors).toEqual([]);
     await context.close();
   });
 
