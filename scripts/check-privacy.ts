@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Privacy check of the case library: reports resident ID numbers, phone numbers, bank cards,
- * number plates, e-mail addresses and unanonymised names (see src/lib/privacy.ts).
+ * number plates, e-mail addresses and unanonymised names (see src/lib/privacy/scan.ts).
  *
  *   npm run check:privacy                 every src/content/cases/**\/*.mdx
  *   npm run check:privacy -- a.mdx dir/   only the given files (directories are walked)
@@ -12,7 +12,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkCaseFile } from '../src/lib/privacy.ts';
+import { checkCaseFile } from '../src/lib/privacy/scan.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 

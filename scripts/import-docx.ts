@@ -5,7 +5,7 @@
  *   npm run import:docx -- FILE.docx [--year 2026] [--slug zhang-wuye] [--dir src/content/cases]
  *
  * Reads the text with mammoth, recognises the title, labelled fields and the four sections
- * (src/lib/docx-import.ts), writes src/content/cases/<year>/<slug>.mdx in the same layout as
+ * (src/lib/cases/docx-import.ts), writes src/content/cases/<year>/<slug>.mdx in the same layout as
  * `npm run new:case`, and prints what it filled in and what the editor must still supply. It then
  * runs the privacy check on the draft and prints the findings; the import itself does not fail on
  * them, but the build (npm run check:privacy) will until they are fixed. Never overwrites a file.
@@ -14,9 +14,9 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import mammoth from 'mammoth';
-import { asciiSlug, buildCaseFile, caseFilePath, defaultSlug, describeMissing, isValidSlug, validateDraft, type RequiredField } from '../src/lib/case-scaffold.ts';
-import { draftCaseFromText } from '../src/lib/docx-import.ts';
-import { checkCaseFile } from '../src/lib/privacy.ts';
+import { asciiSlug, buildCaseFile, caseFilePath, defaultSlug, describeMissing, isValidSlug, validateDraft, type RequiredField } from '../src/lib/cases/scaffold.ts';
+import { draftCaseFromText } from '../src/lib/cases/docx-import.ts';
+import { checkCaseFile } from '../src/lib/privacy/scan.ts';
 
 const { values, positionals } = parseArgs({
   options: {

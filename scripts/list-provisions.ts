@@ -4,7 +4,7 @@
  * Usage: npm run provisions [-- fangdiao]   (optional filter on the id)
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { bodyBlocks, numberProvisions, provisionLabel } from '../src/lib/provisions.ts';
+import { bodyBlocks, numberProvisions, provisionLabel } from '../src/lib/provisions/numbering.ts';
 
 const filter = process.argv[2] ?? '';
 const dir = 'src/content/regulations';

@@ -15,7 +15,7 @@
  * build names them, and the script prints what is still to be supplied. With every answer given
  * the file validates as it stands (the body sections still need writing). Never overwrites a file.
  */
-import { nearestIds } from '../src/lib/citations.ts';
+import { nearestIds } from '../src/lib/provisions/citations.ts';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
@@ -38,8 +38,8 @@ import {
   splitList,
   validateDraft,
   type CaseDraft,
-} from '../src/lib/case-scaffold.ts';
-import { bodyBlocks, numberProvisions } from '../src/lib/provisions.ts';
+} from '../src/lib/cases/scaffold.ts';
+import { bodyBlocks, numberProvisions } from '../src/lib/provisions/numbering.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 

@@ -1,5 +1,5 @@
 /** Site-wide wiring for .astro files: the base-aware link helper and the navigation. */
-import { withBase } from './lib/paths.ts';
+import { withBase } from './lib/text/paths.ts';
 
 export const SITE_NAME = '调解知识库';
 

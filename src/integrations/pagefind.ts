@@ -7,7 +7,7 @@ import type { AstroIntegration } from 'astro';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { provisionRecords } from '../lib/search-records.ts';
+import { provisionRecords } from '../lib/search/records.ts';
 
 function readRegulations(dir: string): { id: string; shortTitle: string; body: string }[] {
   return readdirSync(dir)

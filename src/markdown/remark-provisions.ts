@@ -1,13 +1,13 @@
 /**
  * remark plugin for regulation documents: gives every top-level paragraph or heading that opens
  * a numbered provision an anchor id and data attributes, using the same counter the content
- * tests and the citation index use (src/lib/provisions.ts).
+ * tests and the citation index use (src/lib/provisions/numbering.ts).
  *
  * Only files under src/content/regulations/ are touched; everything else passes through.
  */
 import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { ProvisionCounter, provisionAnchor } from '../lib/provisions.ts';
+import { ProvisionCounter, provisionAnchor } from '../lib/provisions/numbering.ts';
 
 const REGULATION_FILE = /[\\/]content[\\/]regulations[\\/]([^\\/]+)\.mdx?$/;
 

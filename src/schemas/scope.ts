@@ -4,7 +4,7 @@
  * (src/content/scope/reminders.yaml) and the everyday names of disputes
  * (src/content/dispute-vocabulary.yaml).
  *
- * How a channel's rules combine (implemented in src/lib/scope-engine.ts): every rule whose `when`
+ * How a channel's rules combine (implemented in src/lib/scope/engine.ts): every rule whose `when`
  * holds counts, not only the first; the strongest verdict wins — 不适用 (not-applicable) over
  * 需要核实 (needs-review) over 适用 (applicable) — and the page lists the reasons of all rules with
  * that verdict, then the weaker ones as context. When no rule holds, `default` decides. Rule order
@@ -15,9 +15,9 @@
 import { z } from 'astro/zod';
 import { citations, localId, uniqueIds } from './common.ts';
 import { DOMAINS } from './domains.ts';
-import { VERDICTS, type Condition } from '../lib/scope-engine.ts';
+import { VERDICTS, type Condition } from '../lib/scope/engine.ts';
 
-export { VERDICTS, VERDICT_LABELS } from '../lib/scope-engine.ts';
+export { VERDICTS, VERDICT_LABELS } from '../lib/scope/engine.ts';
 
 const optionValue = z
   .string({ error: '选项值（value）应为文字，如 citizen；写“是/否”一类的值时请加引号' })

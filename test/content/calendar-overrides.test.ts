@@ -3,8 +3,8 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import chineseDays from 'chinese-days/dist/chinese-days.json';
 import { calendarOverrideSchema } from '../../src/schemas/calendar-override.ts';
-import { validateCalendarOverride } from '../../src/lib/calendar-override.ts';
-import { fromChineseDays, isWorkingDay } from '../../src/lib/calendar.ts';
+import { validateCalendarOverride } from '../../src/lib/deadline/holiday-overrides.ts';
+import { fromChineseDays, isWorkingDay } from '../../src/lib/deadline/holiday-calendar.ts';
 
 const dir = 'src/content/calendar-overrides';
 const files = readdirSync(dir).filter((f) => f.endsWith('.yaml'));

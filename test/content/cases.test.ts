@@ -1,12 +1,12 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { checkCaseFile } from '../../src/lib/privacy.ts';
+import { checkCaseFile } from '../../src/lib/privacy/scan.ts';
 import { describe, expect, it } from 'vitest';
 import { caseSchema } from '../../src/schemas/case.ts';
 import { MECHANISMS } from '../../src/schemas/common.ts';
-import { findUnknownCitations } from '../../src/lib/citations.ts';
-import { extractCiteIds } from '../../src/lib/cite-usage.ts';
-import { provisionTextIndex } from './data.ts';
-import { readFrontmatterFile } from './load.ts';
+import { findUnknownCitations } from '../../src/lib/provisions/citations.ts';
+import { extractCiteIds } from '../../src/lib/provisions/cite-usage.ts';
+import { provisionTextIndex } from '../support/data.ts';
+import { readFrontmatterFile } from '../support/load.ts';
 
 const known = new Set(provisionTextIndex().keys());
 const files = readdirSync('src/content/cases', { withFileTypes: true })

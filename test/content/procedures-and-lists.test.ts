@@ -3,8 +3,8 @@ import { procedureSchema, UNIT_LABELS, type Procedure } from '../../src/schemas/
 import { checklistSchema } from '../../src/schemas/checklist.ts';
 import { obligationSchema } from '../../src/schemas/obligation.ts';
 import { glossarySchema } from '../../src/schemas/glossary.ts';
-import { findUnknownCitations } from '../../src/lib/citations.ts';
-import { provisionTextIndex, readYamlDir, readYamlList } from './data.ts';
+import { findUnknownCitations } from '../../src/lib/provisions/citations.ts';
+import { provisionTextIndex, readYamlDir, readYamlList } from '../support/data.ts';
 
 const texts = provisionTextIndex();
 const known = new Set(texts.keys());

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { regulationSchema } from '../../src/schemas/regulation.ts';
-import { bodyBlocks, numberProvisions } from '../../src/lib/provisions.ts';
-import { readCollection } from './load.ts';
+import { bodyBlocks, numberProvisions } from '../../src/lib/provisions/numbering.ts';
+import { readCollection } from '../support/load.ts';
 
 const docs = readCollection('src/content/regulations');
 

@@ -7,7 +7,7 @@ import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { scopeChannelSchema, scopeQuestionSchema } from '../../src/schemas/scope.ts';
-import { evaluateAll, visibleQuestions, type Answers } from '../../src/lib/scope-engine.ts';
+import { evaluateAll, visibleQuestions, type Answers } from '../../src/lib/scope/engine.ts';
 import { launchChromium } from './chromium.ts';
 import { baseUrl, openPage } from './helpers.ts';
 

@@ -9,8 +9,8 @@ import {
   firstWorkingDayFrom,
   type ChineseDaysJson,
   type CalendarOverride,
-} from '../../src/lib/calendar.ts';
-import { mergeOverrides, validateCalendarOverride } from '../../src/lib/calendar-override.ts';
+} from '../../src/lib/deadline/holiday-calendar.ts';
+import { mergeOverrides, validateCalendarOverride } from '../../src/lib/deadline/holiday-overrides.ts';
 import {
   parseIsoDate,
   checkIsoDate,
@@ -25,7 +25,7 @@ import {
   toDayNumber,
   fromDayNumber,
   isLeapYear,
-} from '../../src/lib/dates.ts';
+} from '../../src/lib/text/dates.ts';
 
 const json = JSON.parse(
   readFileSync(new URL('../../node_modules/chinese-days/dist/chinese-days.json', import.meta.url), 'utf8'),

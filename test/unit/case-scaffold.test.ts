@@ -19,7 +19,7 @@ import {
   validateDraft,
   yamlScalar,
   type CaseDraft,
-} from '../../src/lib/case-scaffold.ts';
+} from '../../src/lib/cases/scaffold.ts';
 
 const full: CaseDraft = {
   title: '张某与某物业公司物业服务合同纠纷调解案',

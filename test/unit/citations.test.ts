@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { UnknownCitationError, editDistance, findUnknownCitations, nearestIds, parseCitationId, resolveCitation } from '../../src/lib/citations.ts';
-import { extractCiteIds } from '../../src/lib/cite-usage.ts';
-import { citationClipboardText } from '../../src/lib/citation-text.ts';
+import { UnknownCitationError, editDistance, findUnknownCitations, nearestIds, parseCitationId, resolveCitation } from '../../src/lib/provisions/citations.ts';
+import { extractCiteIds } from '../../src/lib/provisions/cite-usage.ts';
+import { citationClipboardText } from '../../src/lib/provisions/citation-text.ts';
 
 const known = new Set(['fangdiao-lhasa-2019', 'fangdiao-lhasa-2019/6', 'fangdiao-lhasa-2019/6.3', 'fangdiao-lhasa-2019/6.4', 'xx-xian-shujie-2023/4.2']);
 

@@ -1,15 +1,15 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
-import { fromChineseDays, dayKind, isWorkingDay, type CalendarData, type ChineseDaysJson } from '../../src/lib/calendar.ts';
+import { fromChineseDays, dayKind, isWorkingDay, type CalendarData, type ChineseDaysJson } from '../../src/lib/deadline/holiday-calendar.ts';
 import {
   computeDeadline,
   validateDeadlineInput,
   COUNT_LIMITS,
   type DeadlineInput,
   type Unit,
-} from '../../src/lib/deadline.ts';
-import { addDays, daysInMonth, diffDays, eachDay, fromDayNumber, toDayNumber, weekday, ymd } from '../../src/lib/dates.ts';
+} from '../../src/lib/deadline/rules.ts';
+import { addDays, daysInMonth, diffDays, eachDay, fromDayNumber, toDayNumber, weekday, ymd } from '../../src/lib/text/dates.ts';
 
 const json = JSON.parse(
   readFileSync(new URL('../../node_modules/chinese-days/dist/chinese-days.json', import.meta.url), 'utf8'),

@@ -3,7 +3,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { disputeTermSchema, type DisputeTerm } from '../../src/schemas/scope.ts';
 import { DOMAINS } from '../../src/schemas/domains.ts';
-import { createDisputeSearch, normalizeQuery } from '../../src/lib/dispute-search.ts';
+import { createDisputeSearch, normalizeQuery } from '../../src/lib/scope/dispute-search.ts';
 
 const vocabulary: DisputeTerm[] = (parse(readFileSync('src/content/dispute-vocabulary.yaml', 'utf8')) as unknown[]).map((raw, i) => {
   const r = disputeTermSchema.safeParse(raw);

@@ -6,9 +6,9 @@ import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { buildCaseFile, frontmatterOf } from '../../src/lib/case-scaffold.ts';
-import { draftCaseFromText, mapDomain, mapMechanism, mapMethod, mapOutcome, parseAmount, parseDate, parseDays } from '../../src/lib/docx-import.ts';
-import { checkCaseFile, findPersonalData } from '../../src/lib/privacy.ts';
+import { buildCaseFile, frontmatterOf } from '../../src/lib/cases/scaffold.ts';
+import { draftCaseFromText, mapDomain, mapMechanism, mapMethod, mapOutcome, parseAmount, parseDate, parseDays } from '../../src/lib/cases/docx-import.ts';
+import { checkCaseFile, findPersonalData } from '../../src/lib/privacy/scan.ts';
 
 const p = (text: string): Paragraph => new Paragraph({ children: [new TextRun(text)] });
 const h = (text: string): Paragraph => new Paragraph({ text, heading: HeadingLevel.HEADING_2 });

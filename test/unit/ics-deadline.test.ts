@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { deadlineIcs } from '../../src/lib/ics-deadline.ts';
+import { deadlineIcs } from '../../src/lib/deadline/ics.ts';
 
 type Prop = { name: string; params: string[]; value: string };
 type Component = { type: string; props: Prop[]; children: Component[] };

@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { byMonth, occurrences, type ObligationLike } from '../../src/lib/obligation-calendar.ts';
-import { obligationsIcs } from '../../src/lib/obligation-ics.ts';
+import { byMonth, occurrences, type ObligationLike } from '../../src/lib/work-calendar/obligations.ts';
+import { obligationsIcs } from '../../src/lib/work-calendar/ics.ts';
 
 const o = (id: string, schedule: ObligationLike['schedule']): ObligationLike & { citeText: string } => ({
   id, title: `事项${id}`, who: '司法局', when: '按文件', schedule, citeText: '《访调对接工作机制》第七条',

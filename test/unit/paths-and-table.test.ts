@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isInternalHref, withBase } from '../../src/lib/paths.ts';
-import { applyRegulationQuery, readRegulationQuery } from '../../src/lib/regulation-table.ts';
+import { isInternalHref, withBase } from '../../src/lib/text/paths.ts';
+import { applyRegulationQuery, readRegulationQuery } from '../../src/lib/provisions/regulation-table.ts';
 
 describe('withBase', () => {
   it.each([

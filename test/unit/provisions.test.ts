@@ -7,7 +7,7 @@ import {
   provisionLabel,
   provisionTitle,
   toChineseNumeral,
-} from '../../src/lib/provisions.ts';
+} from '../../src/lib/provisions/numbering.ts';
 
 describe('Chinese numerals', () => {
   it.each([
@@ -73,7 +73,7 @@ describe('bodyBlocks', () => {
   });
 });
 
-import { provisionTexts } from '../../src/lib/provisions.ts';
+import { provisionTexts } from '../../src/lib/provisions/numbering.ts';
 
 describe('provisionTexts', () => {
   it('gives a part its own text and its items, and an item only its own', () => {

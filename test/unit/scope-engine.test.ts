@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
-import { provisionTextIndex } from '../content/data.ts';
+import { provisionTextIndex } from '../support/data.ts';
 import { describe, expect, it } from 'vitest';
 import { scopeChannelSchema, scopeQuestionSchema, scopeReminderSchema } from '../../src/schemas/scope.ts';
 import {
@@ -19,7 +19,7 @@ import {
   type ScopeChannel,
   type ScopeQuestion,
   type Verdict,
-} from '../../src/lib/scope-engine.ts';
+} from '../../src/lib/scope/engine.ts';
 
 // ---------------------------------------------------------------------------------------------
 // The real data, validated with the collection schemas.

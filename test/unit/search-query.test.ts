@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contentWords, excerptPieces, mergeByBestScore, mergeBySum, normalizeQuery, queryVariants, withHighlight } from '../../src/lib/search-query.ts';
-import { provisionRecords } from '../../src/lib/search-records.ts';
+import { contentWords, excerptPieces, mergeByBestScore, mergeBySum, normalizeQuery, queryVariants, withHighlight } from '../../src/lib/search/query.ts';
+import { provisionRecords } from '../../src/lib/search/records.ts';
 
 describe('query variants', () => {
   it('writes numerals before a counter both ways', () => {

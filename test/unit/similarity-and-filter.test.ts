@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { bigrams, jaccard, relatedItems, similarity, type SimilarityInput } from '../../src/lib/similarity.ts';
-import { exactThenFuzzy, facetCounts, matchesFacets, provinceOf, readCaseQuery, sortCases, writeCaseQuery, type CaseSummary } from '../../src/lib/case-filter.ts';
-import { countBy } from '../../src/lib/count-by.ts';
+import { bigrams, jaccard, relatedItems, similarity, type SimilarityInput } from '../../src/lib/cases/similarity.ts';
+import { exactThenFuzzy, facetCounts, matchesFacets, provinceOf, readCaseQuery, sortCases, writeCaseQuery, type CaseSummary } from '../../src/lib/cases/filter.ts';
+import { countBy } from '../../src/lib/text/count-by.ts';
 
 const item = (id: string, domain: string, mechanism: string, methods: string[], text: string): SimilarityInput => ({ id, domain, mechanism, methods, text });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyProgress, eraseProgress, readProgress, recordTest, writeProgress } from '../../src/lib/study-progress.ts';
+import { emptyProgress, eraseProgress, readProgress, recordTest, writeProgress } from '../../src/lib/study/progress.ts';
 
 function memoryStore() {
   const m = new Map<string, string>();

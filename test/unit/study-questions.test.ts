@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
-import { provisionTextIndex } from '../content/data.ts';
+import { provisionTextIndex } from '../support/data.ts';
 import { describe, expect, it } from 'vitest';
 import { checklistSchema } from '../../src/schemas/checklist.ts';
 import { glossarySchema } from '../../src/schemas/glossary.ts';
@@ -21,7 +21,7 @@ import {
   type StudyInput,
   type StudyProcedure,
   type StudyQuestion,
-} from '../../src/lib/study-questions.ts';
+} from '../../src/lib/study/questions.ts';
 
 // ---------------------------------------------------------------------------------------------
 // The real data, validated with the collection schemas.

@@ -1,9 +1,9 @@
 /** /calendar/<year>.ics — the recurring obligations of one year as calendar events. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { getProvisionIndex } from '../../data/regulations.ts';
-import { obligationsIcs } from '../../lib/obligation-ics.ts';
-import { calendarYears } from '../../data/calendar-years.ts';
+import { getProvisionIndex } from '../../queries/regulations.ts';
+import { obligationsIcs } from '../../lib/work-calendar/ics.ts';
+import { calendarYears } from '../../queries/work-calendar-years.ts';
 
 export const getStaticPaths: GetStaticPaths = () => calendarYears().map((year) => ({ params: { year: String(year) } }));
 

@@ -1,7 +1,7 @@
 /** RSS feed of the case library, newest first. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { casePath, getCases } from '../../data/cases.ts';
+import { casePath, getCases } from '../../queries/cases.ts';
 import { href } from '../../site.ts';
 
 export const GET: APIRoute = async (context) => {

@@ -1,8 +1,8 @@
 /** Titles and provision headings for the search page's fuzzy fallback. */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { getProvisionIndex, getRegulations } from '../../data/regulations.ts';
-import { getCases, casePath } from '../../data/cases.ts';
+import { getProvisionIndex, getRegulations } from '../../queries/regulations.ts';
+import { getCases, casePath } from '../../queries/cases.ts';
 import { href } from '../../site.ts';
 
 export const GET: APIRoute = async () => {

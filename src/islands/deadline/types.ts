@@ -1,0 +1,26 @@
+/** The JSON the deadline page embeds for its island. */
+import type { CalendarData } from '../../lib/deadline/holiday-calendar.ts';
+import type { TimelineDeadline } from '../../lib/deadline/procedure-timeline.ts';
+
+export interface CiteLink {
+  id: string;
+  text: string;
+  href: string;
+}
+
+export interface PageDeadline extends TimelineDeadline {
+  onLapse: string;
+  cites: CiteLink[];
+}
+
+export interface PageProcedure {
+  id: string;
+  title: string;
+  href: string;
+  steps: { name: string; deadlines: PageDeadline[] }[];
+}
+
+export interface DeadlinePageData {
+  calendar: CalendarData;
+  procedures: PageProcedure[];
+}

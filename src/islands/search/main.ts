@@ -1,0 +1,149 @@
+/**
+ * The search page island. Pagefind answers; this adds the numeral variants of a query, filters in
+ * the URL, a fallback for queries the index cannot split, and safe rendering of excerpts.
+ */
+import { contentWords, mergeByBestScore, mergeBySum, queryVariants, type Scored } from '../../lib/search/query.ts';
+import { h } from '../dom.ts';
+import type { PagefindApi, PagefindResultData } from './pagefind.d.ts';
+import { renderResult } from './render.ts';
+
+/** URL parameter → Pagefind filter name. */
+const FILTERS: Record<string, string> = { type: '类型', domain: '领域', year: '年度', mechanism: '机制' };
+/** Results loaded and shown at a time; "显示更多结果" adds the next page. */
+const PAGE = 20;
+
+export function start(): void {
+  const list = document.getElementById('search-results')!;
+  const base = list.dataset['searchBase'] ?? '/';
+  const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const status = document.querySelector<HTMLElement>('[data-search-status]')!;
+  const help = document.querySelector<HTMLElement>('[data-search-help]')!;
+  const chips = document.querySelector<HTMLElement>('[data-search-filters]')!;
+  let pagefind: Promise<PagefindApi> | undefined;
+
+  const load = () =>
+    (pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pf: PagefindApi) => {
+      // Highlighting is added by withHighlight with the whole query, not Pagefind's split terms.
+      await pf.options({ baseUrl: base, excerptLength: 40 });
+      await pf.init();
+      return pf;
+    }));
+
+  /** The ranked hits of the current query; their data is loaded a page at a time. */
+  let hits: { data: () => Promise<PagefindResultData> }[] = [];
+  let shownCount = 0;
+  let query = '';
+  /** Bumped by every run, so a slower earlier run never writes over a later one. */
+  let runId = 0;
+  const more = h('button', { type: 'button', class: 'search-more no-print', hidden: true });
+  list.after(more);
+
+  async function showMore(): Promise<void> {
+    const next = hits.slice(shownCount, shownCount + PAGE);
+    const data = await Promise.all(next.map((hit) => hit.data()));
+    list.append(...data.map((d) => renderResult(d, query)));
+    shownCount += next.length;
+    more.hidden = shownCount >= hits.length;
+    more.textContent = `显示更多结果（还有 ${hits.length - shownCount} 条）`;
+  }
+
+  async function run(): Promise<void> {
+    const params = new URLSearchParams(location.search);
+    const q = (params.get('q') ?? '').trim();
+    input.value = q;
+    const filters: Record<string, string[]> = {};
+    for (const [param, name] of Object.entries(FILTERS)) if (params.getAll(param).length) filters[name] = params.getAll(param);
+    list.replaceChildren();
+    chips.replaceChildren();
+    help.hidden = true;
+    more.hidden = true;
+    hits = [];
+    shownCount = 0;
+    query = q;
+    const id = ++runId;
+    if (!q) {
+      status.textContent = '请输入要查找的词。';
+      help.hidden = false;
+      return;
+    }
+    status.textContent = '正在搜索…';
+    const pf = await load();
+    const t0 = performance.now();
+    // Every hit of every variant is ranked (the total is real); only a page of them is loaded.
+    const searchAll = (queries: string[]) =>
+      Promise.all(
+        queries.map(async (variant) => {
+          const { results } = await pf.search(variant, { filters });
+          return results.map((r): Scored<typeof r> => ({ key: r.id, score: r.score, item: r }));
+        }),
+      );
+    let merged = mergeByBestScore(await searchAll(queryVariants(q)));
+    let note = '';
+    if (merged.length === 0) {
+      // Every word must match for a hit; for a question like “联席会议多久开一次”, search the
+      // content words one by one and rank pages by how many of them they contain.
+      const words = contentWords(q);
+      if (words.length > 1) {
+        merged = mergeBySum(await searchAll(words));
+        if (merged.length) note = `（按“${words.join('”“')}”分别查找）`;
+      }
+    }
+    if (id !== runId) return;
+    hits = merged.map((m) => m.item);
+    if (hits.length === 0 && Object.keys(filters).length === 0) {
+      // Pagefind found nothing: try titles and provision headings by fuzzy match.
+      // Loaded (with fuse.js) only for the rare query that needs it.
+      const { fallbackSearch } = await import('./fallback.ts');
+      const near = await fallbackSearch(base, q);
+      hits = near.map((n) => ({ data: async () => ({ url: n.url, excerpt: n.excerpt, meta: { title: n.title, type: n.type }, filters: {}, sub_results: [] }) }));
+      if (hits.length) note = '（全文中没有找到完全匹配，以下是标题相近的内容）';
+    }
+    if (id !== runId) return;
+    await showMore();
+    performance.measure('search:query', { start: t0 });
+    status.textContent = hits.length ? `“${q}”：找到 ${hits.length} 条结果${note}` : `没有找到与“${q}”相关的内容。`;
+    help.hidden = hits.length > 0;
+    await renderChips(pf, params);
+  }
+
+  async function renderChips(pf: PagefindApi, params: URLSearchParams): Promise<void> {
+    const available = await pf.filters();
+    for (const [param, name] of Object.entries(FILTERS)) {
+      const values = Object.keys(available[name] ?? {}).sort((a, b) => (param === 'year' ? b.localeCompare(a) : a.localeCompare(b, 'zh-CN')));
+      if (values.length === 0) continue;
+      const active = new Set(params.getAll(param));
+      chips.append(
+        h('div', { class: 'chip-group', role: 'group', 'aria-label': name },
+          h('span', { class: 'chip-label' }, `${name}：`),
+          values.map((v) => {
+            const next = new URLSearchParams(params);
+            next.delete(param);
+            for (const a of active) if (a !== v) next.append(param, a);
+            if (!active.has(v)) next.append(param, v);
+            // A toggle, so a button with aria-pressed (a link may not carry aria-pressed); the
+            // state it leads to is in data-href and, after the click, in the URL.
+            return h('button', { type: 'button', class: 'chip', 'data-href': `?${next}`, 'aria-pressed': active.has(v) ? 'true' : 'false', 'data-filter': `${param}:${v}` }, v);
+          }),
+        ),
+      );
+    }
+  }
+
+  chips.addEventListener('click', (e) => {
+    const chip = (e.target as Element).closest<HTMLButtonElement>('button.chip');
+    if (!chip) return;
+    history.pushState(null, '', chip.dataset['href']);
+    void run();
+  });
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const params = new URLSearchParams(location.search);
+    params.set('q', input.value.trim());
+    history.pushState(null, '', `?${params}`);
+    void run();
+  });
+  more.addEventListener('click', () => void showMore());
+  window.addEventListener('popstate', () => void run());
+  void run();
+}

@@ -1,0 +1,72 @@
+/** The case library as the pages see it: sorted entries, list summaries, related cases. */
+import { readFileSync } from 'node:fs';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { checkCaseFile } from '../lib/privacy/scan.ts';
+import { provinceOf, type CaseSummary } from '../lib/cases/filter.ts';
+import { relatedItems, type SimilarityInput } from '../lib/cases/similarity.ts';
+import { href } from '../site.ts';
+
+export type CaseEntry = CollectionEntry<'cases'>;
+
+let all: Promise<CaseEntry[]> | undefined;
+
+/** Personal data must never reach a built page: any finding fails the build, naming file and line. */
+function assertNoPersonalData(list: CaseEntry[]): void {
+  const findings = list.flatMap((c) => (c.filePath ? checkCaseFile(c.filePath, readFileSync(c.filePath, 'utf8')) : []));
+  if (findings.length > 0) throw new Error(`案例中疑似含有个人信息（${findings.length} 处），请改为匿名写法：\n${findings.join('\n')}`);
+}
+
+export function getCases(): Promise<CaseEntry[]> {
+  all ??= getCollection('cases').then((list) => {
+    assertNoPersonalData(list);
+    return list.sort((a, b) => b.data.year - a.data.year || a.id.localeCompare(b.id));
+  });
+  return all;
+}
+
+export const casePath = (c: CaseEntry) => `/cases/${c.id}/`;
+
+export function caseSummary(c: CaseEntry): CaseSummary {
+  return {
+    id: c.id,
+    title: c.data.title,
+    href: href(casePath(c)),
+    year: c.data.year,
+    domain: c.data.domain,
+    mechanism: c.data.mechanism,
+    outcome: c.data.outcome,
+    region: provinceOf(c.data.region),
+    days: c.data.days,
+    keyPoints: c.data.keyPoints,
+    tags: c.data.tags,
+  };
+}
+
+interface SimilarityIndex {
+  inputs: SimilarityInput[];
+  inputById: Map<string, SimilarityInput>;
+  byId: Map<string, CaseEntry>;
+  grams: Map<string, Set<string>>;
+}
+let similarityIndex: Promise<SimilarityIndex> | undefined;
+
+/** Built once per build: every case's similarity input and, lazily, its bigrams. */
+function getSimilarityIndex(): Promise<SimilarityIndex> {
+  similarityIndex ??= getCases().then((list) => {
+    const inputs = list.map((x) => ({
+      id: x.id,
+      domain: x.data.domain,
+      mechanism: x.data.mechanism,
+      methods: x.data.methods,
+      text: [x.data.title, ...x.data.keyPoints, ...x.data.tags].join(' '),
+    }));
+    return { inputs, inputById: new Map(inputs.map((x) => [x.id, x])), byId: new Map(list.map((x) => [x.id, x])), grams: new Map() };
+  });
+  return similarityIndex;
+}
+
+export async function relatedCases(c: CaseEntry): Promise<CaseEntry[]> {
+  const { inputs, inputById, byId, grams } = await getSimilarityIndex();
+  const target = inputById.get(c.id)!;
+  return relatedItems(target, inputs, {}, grams).map((r) => byId.get(r.id)!);
+}

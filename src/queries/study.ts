@@ -1,0 +1,16 @@
+/** The study question bank, generated at build time from the same collections the site shows. */
+import { getCollection } from 'astro:content';
+import { generateQuestionBank, type StudyQuestion } from '../lib/study/questions.ts';
+
+let bank: Promise<StudyQuestion[]> | undefined;
+
+export function getQuestionBank(): Promise<StudyQuestion[]> {
+  bank ??= (async () =>
+    generateQuestionBank({
+      procedures: (await getCollection('procedures')).map((e) => ({ id: e.id, data: e.data })),
+      checklists: (await getCollection('checklists')).map((e) => ({ id: e.id, data: e.data })),
+      glossary: (await getCollection('glossary')).map((e) => e.data),
+      obligations: (await getCollection('obligations')).map((e) => e.data),
+    }))();
+  return bank;
+}
