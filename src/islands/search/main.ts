@@ -22,17 +22,15 @@ export function start(): void {
   const chips = document.querySelector<HTMLElement>('[data-search-filters]')!;
   const failure = document.querySelector<HTMLElement>('[data-search-error]')!;
   let pagefind: Promise<PagefindApi> | undefined;
+  /** Failed loads so far; a retry asks for a fresh copy, as a browser may keep a failed module. */
+  let failedLoads = 0;
 
   const load = () =>
-    (pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pf: PagefindApi) => {
+    (pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js${failedLoads ? `?retry=${failedLoads}` : ''}`).then(async (pf: PagefindApi) => {
       // Highlighting is added by withHighlight with the whole query, not Pagefind's split terms.
       await pf.options({ baseUrl: base, excerptLength: 40 });
       await pf.init();
       return pf;
-    }).catch((error: unknown) => {
-      // A failed load is not kept: the next search (重试) loads the runtime again.
-      pagefind = undefined;
-      throw error;
     }));
 
   /** The ranked hits of the current query; their data is loaded a page at a time. */
@@ -64,6 +62,10 @@ export function start(): void {
     try {
       await search(id);
     } catch {
+      // Nothing of a failed attempt is kept: the next search (重试) loads a fresh copy of the
+      // Pagefind runtime, which also forgets any index file it failed to read.
+      pagefind = undefined;
+      failedLoads += 1;
       if (id !== runId) return;
       // The index or the search program did not load (a missing or damaged file, a dropped
       // connection): say so, offer the sections to browse, and let the reader try again.
@@ -128,6 +130,8 @@ export function start(): void {
     }
     if (id !== runId) return;
     await showMore();
+    // Every result of the first page unreadable: the index is damaged, not the query empty.
+    if (hits.length > 0 && list.childElementCount === 0) throw new Error('search fragments unreadable');
     performance.measure('search:query', { start: t0 });
     if (id !== runId) return;
     if (cut) note += `（查询词过长，只按前 ${MAX_QUERY_LENGTH} 个字查找）`;
