@@ -406,6 +406,8 @@ describe('a change in the data changes the question', () => {
         id: 'test-yuanze',
         data: {
           title: '测试原则',
+          summary: '测试用的原则清单',
+          order: 100,
           kind: 'principles',
           items: [
             { id: 'a', text: '甲原则', detail: '同样的要求。', cites: ['fangdiao-lhasa-2019/3.1'] },
