@@ -15,9 +15,10 @@ export function glossaryQuestions(bank: Bank, glossary: readonly StudyGlossaryTe
     const near = neighbours(term);
     const second = near.flatMap(neighbours).filter((o) => o.id !== term.id && !near.includes(o));
     const note = (o: StudyGlossaryTerm) => `${quote(o.term)}是另一个相关概念`;
-    // Masked: the term, its aliases, and the two-character words of the term no neighbour shares ("复议" of 行政复议).
+    // Masked: the term, its aliases, and for a short term the two-character words no neighbour shares
+    // ("复议" of 行政复议); in a long term such a word is too likely to stand in other words ("委员" of 村民委员会).
     const shared = new Set([...near, ...second].flatMap((o) => [...bigrams(o.term)]));
-    const own = [...bigrams(term.term)].filter((b) => !shared.has(b));
+    const own = term.term.length <= 4 ? [...bigrams(term.term)].filter((b) => !shared.has(b)) : [];
     const stem = maskWords(dropSourceNotes(firstSentence(term.definition, 120)), [term.term, ...term.aliases, ...own]);
     const twin = glossary.find((o) => o.id !== term.id && normalizeChoice(firstSentence(o.definition, 120)) === normalizeChoice(firstSentence(term.definition, 120)));
     if (twin) {
