@@ -18,11 +18,10 @@ export function formatProblem(p: ContentProblem): string {
 
 /** Thrown by the content loaders; its message lists every problem, one per line. */
 export class ContentError extends Error {
-  constructor(
-    readonly problems: ContentProblem[],
-    title = '内容有误，构建已停止',
-  ) {
+  readonly problems: ContentProblem[];
+  constructor(problems: ContentProblem[], title = '内容有误，构建已停止') {
     super(`${title}（${problems.length} 处）：\n${problems.map((p) => `  - ${formatProblem(p)}`).join('\n')}`);
+    this.problems = problems;
     this.name = 'ContentError';
     // The message says everything an editor needs; a stack trace into the loader would only confuse.
     this.stack = '';
@@ -75,6 +74,8 @@ export interface ListItem {
   data: Record<string, unknown>;
   /** 1-based line where the item starts. */
   line: number;
+  /** Line of the value at `path` inside the item (or of its nearest parent that exists). */
+  lineOf: (path: readonly PropertyKey[]) => number;
 }
 
 /**
@@ -115,7 +116,14 @@ export function parseYamlList(
       if (earlier !== undefined) problems.push({ file, line, message: `${idKey} “${id}” 重复：第 ${earlier} 行已有同一个${what}。请删去一条，或改用另一个 ${idKey}` });
       else firstLine.set(id, line);
     }
-    items.push({ data, line });
+    const lineOf = (path: readonly PropertyKey[]) => {
+      for (let n = path.length; n > 0; n--) {
+        const inner = node.getIn(path.slice(0, n) as unknown[], true) as { range?: [number, number, number] } | undefined;
+        if (inner?.range) return lineCounter.linePos(inner.range[0]).line;
+      }
+      return line;
+    };
+    items.push({ data, line, lineOf });
   }
   return { items, problems };
 }
