@@ -12,7 +12,7 @@ import { glossarySchema } from './schemas/glossary.ts';
 import { calendarOverrideSchema } from './schemas/calendar-override.ts';
 import { caseSchema } from './schemas/case.ts';
 import { parse as parseYaml } from 'yaml';
-import { disputeTermSchema, scopeChannelSchema, scopeQuestionSchema, scopeReminderSchema, withTermIds } from './schemas/scope.ts';
+import { disputeTermSchema, scopeChannelSchema, scopeCueSchema, scopeQuestionSchema, scopeReminderSchema, withTermIds } from './schemas/scope.ts';
 
 /** The five policy documents, one MDX file each; provision ids come from their numbering. */
 const regulations = defineCollection({
@@ -68,6 +68,8 @@ const scopeChannels = defineCollection({
 
 /** Principles that apply whatever the channel. */
 const scopeReminders = defineCollection({ loader: file('./src/content/scope/reminders.yaml'), schema: scopeReminderSchema });
+/** Words in a described dispute that pre-answer questions (企业 → 法人). */
+const scopeCues = defineCollection({ loader: file('./src/content/scope/cues.yaml'), schema: scopeCueSchema });
 
 /** Everyday dispute names → domains; the term itself is the entry id. */
 const disputeVocabulary = defineCollection({
@@ -86,5 +88,6 @@ export const collections = {
   scopeQuestions,
   scopeChannels,
   scopeReminders,
+  scopeCues,
   disputeVocabulary,
 };
