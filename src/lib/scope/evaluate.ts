@@ -83,7 +83,8 @@ export function evaluateChannel(
     const visible = visibleQuestions(questions, answers);
     effective = { ...visible.answers };
     for (const [k, v] of Object.entries(answers)) if (k.startsWith(CHANNEL_REF)) effective[k] = v;
-    const used = scopeQuestionIds(channel);
+    // Alternatives (仲裁、诉讼…) stay open whatever is still unanswered; only their reasons vary.
+    const used = channel.alternatives ? new Set<string>() : scopeQuestionIds(channel);
     unanswered = visible.questions.filter((q) => used.has(q.id) && !effective[q.id]?.length).map((q) => q.id);
   }
   const matched = channel.rules.filter((r) => holds(r.when, effective));
