@@ -40,7 +40,7 @@ describe('scope data', () => {
     expect(ordered.map((c) => c.alternatives)).toEqual([false, false, false, false, true]);
   });
   it('passes the data lint', () => expect(checkRuleData(questions, channels, cues)).toEqual([]));
-  it('cites only provisions that exist, rule bases included', () => {
+  it('cites only provisions that exist (a rule’s basis is among its cites)', () => {
     const cites = scopeCitations(channels, reminders);
     expect(cites.length).toBeGreaterThan(80);
     expect(cites.filter((c) => !knownProvisions.has(c.id))).toEqual([]);

@@ -1,4 +1,7 @@
-/** Every citation in the scope data, with where it is, for the site-wide unknown-id check. */
+/**
+ * Every citation in the scope data, with where it is, for the site-wide unknown-id check and the
+ * provision pages' “cited by” lists. A rule's `basis` is always among its cites (the lint checks).
+ */
 import type { ScopeChannel } from '../../schemas/scope.ts';
 
 export function scopeCitations(
@@ -10,7 +13,6 @@ export function scopeCitations(
   for (const c of channels) {
     for (const r of c.rules) {
       for (const id of r.cites) out.push({ where: `${file(c)}（规则 ${r.id}）`, id });
-      out.push({ where: `${file(c)}（规则 ${r.id} 的 basis）`, id: r.basis });
       r.next?.forEach((n) => n.cites?.forEach((id) => out.push({ where: `${file(c)}（规则 ${r.id} 的下一步）`, id })));
     }
     for (const [part, block] of [['default', c.default], ['entry', c.entry]] as const) {
