@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkProvisions from './src/markdown/remark-provisions.ts';
 import sitemap from '@astrojs/sitemap';
+import remarkContentGate from './src/markdown/remark-content-gate.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
 // BASE_PATH lets the same build be served from a sub-path, e.g. BASE_PATH=/tiaojie/.
@@ -24,7 +25,8 @@ export default defineConfig({
   markdown: {
     // unified (not the default Sätteri) because the regulation pages need a remark plugin.
     // SmartyPants is off: it would turn Chinese quotation marks into English ones.
-    processor: unified({ remarkPlugins: [remarkProvisions], smartypants: false }),
+    // remarkContentGate refuses code, raw HTML and unknown components in content MDX (see the module).
+    processor: unified({ remarkPlugins: [remarkContentGate, remarkProvisions], smartypants: false }),
   },
   // pagefind runs last: it indexes the finished pages in the output directory.
   integrations: [mdx(), ...(process.env.SITE_URL ? [sitemap({ filter: (page) => !/\/404\/?$/.test(page) })] : []), pagefind()],
