@@ -5,6 +5,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { regulationSchema } from './schemas/regulation.ts';
+import { statuteSchema } from './schemas/statute.ts';
 import { procedureSchema } from './schemas/procedure.ts';
 import { checklistSchema } from './schemas/checklist.ts';
 import { obligationSchema } from './schemas/obligation.ts';
@@ -18,6 +19,12 @@ import { disputeTermSchema, scopeChannelSchema, scopeQuestionSchema, scopeRemind
 const regulations = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './src/content/regulations' }),
   schema: regulationSchema,
+});
+
+/** National statutes (whole texts and 节录 excerpts), numbered by 条/款/项; same pages as the policy documents. */
+const statutes = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './src/content/statutes' }),
+  schema: statuteSchema,
 });
 
 /** Procedures with their steps and deadlines, one YAML file each. */
@@ -77,6 +84,7 @@ const disputeVocabulary = defineCollection({
 
 export const collections = {
   regulations,
+  statutes,
   procedures,
   checklists,
   obligations,

@@ -1,7 +1,8 @@
 /** Loads the YAML collections and the provision index for content tests. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
-import { bodyBlocks, provisionTexts } from '../../src/lib/provisions/numbering.ts';
+import { docBlocks, provisionTexts } from '../../src/lib/provisions/numbering.ts';
+import { DOCUMENT_DIRS } from '../../src/lib/provisions/document-dirs.ts';
 import { readCollection } from './load.ts';
 
 export function readYamlDir(dir: string): { file: string; id: string; data: unknown }[] {
@@ -18,10 +19,12 @@ export function readYamlList(file: string): unknown[] {
 /** Citation id → the provision's text (documents map to their whole body). */
 export function provisionTextIndex(): Map<string, string> {
   const index = new Map<string, string>();
-  for (const doc of readCollection('src/content/regulations')) {
-    const blocks = bodyBlocks(doc.body);
-    index.set(doc.id, blocks.join('\n'));
-    for (const [path, text] of provisionTexts(blocks)) index.set(`${doc.id}/${path}`, text);
+  for (const { dir, scheme } of DOCUMENT_DIRS) {
+    for (const doc of readCollection(dir)) {
+      const blocks = docBlocks(doc.body);
+      index.set(doc.id, blocks.map((b) => b.text).join('\n'));
+      for (const [path, text] of provisionTexts(blocks, scheme)) index.set(`${doc.id}/${path}`, text);
+    }
   }
   return index;
 }

@@ -56,7 +56,7 @@ describe('provision search records', () => {
       '/tiaojie/regulations/fangdiao-lhasa-2019/#p6.2',
       '/tiaojie/regulations/fangdiao-lhasa-2019/#p6.3',
     ]);
-    expect(records[1]!.meta['title']).toBe('《访调对接工作机制》第六条第（二）项 对接移交');
+    expect(records[1]!.meta['title']).toBe('《访调对接工作机制》第六部分第（二）项 对接移交');
     expect(records[1]!.content).toContain('3日内退回');
     expect(records[0]!.content).toContain('15日内完成');
     expect(records[0]!.filters['类型']).toEqual(['法规条款']);
