@@ -5,7 +5,7 @@
  * anchors: policy numbering for `regulations`, 条/款/项 for `statutes`.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { anchorOf, docBlocks, numberProvisions, provisionLabel, type Provision, type Scheme } from '../lib/provisions/numbering.ts';
+import { anchorOf, docBlocks, numberProvisions, provisionLabel, provisionTexts, type Provision, type Scheme } from '../lib/provisions/numbering.ts';
 import { resolveCitation } from '../lib/provisions/citations.ts';
 import { href } from '../site.ts';
 
@@ -109,4 +109,36 @@ export async function citeLinks(ids: Iterable<string>, citingFile: string): Prom
   const out: Record<string, CiteLink> = {};
   for (const id of new Set(ids)) out[id] = await citeLink(id, citingFile);
   return out;
+}
+
+let atAnchorPromise: Promise<Map<string, string[]>> | undefined;
+
+/**
+ * Every citation id that links to one block, keyed `doc#anchor`: a statute article's paragraph
+ * is both `33` and its first 款 `33.1`, so "引用本条的内容" lists what cites either.
+ */
+export async function idsAtAnchor(doc: string, anchor: string): Promise<string[]> {
+  atAnchorPromise ??= getProvisionIndex().then((index) => {
+    const map = new Map<string, string[]>();
+    for (const p of index.values()) {
+      const key = `${p.doc}#${p.anchor}`;
+      map.set(key, [...(map.get(key) ?? []), p.id]);
+    }
+    return map;
+  });
+  return (await atAnchorPromise).get(`${doc}#${anchor}`) ?? [];
+}
+
+let textsPromise: Promise<Map<string, string>> | undefined;
+
+/** Every provision's text by citation id (the same texts the search records carry). */
+export function getProvisionTexts(): Promise<Map<string, string>> {
+  textsPromise ??= getDocuments().then((docs) => {
+    const out = new Map<string, string>();
+    for (const d of docs) {
+      for (const [path, text] of provisionTexts(docBlocks(d.body ?? ''), schemeOf(d))) out.set(`${d.id}/${path}`, text);
+    }
+    return out;
+  });
+  return textsPromise;
 }
