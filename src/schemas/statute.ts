@@ -50,7 +50,7 @@ export const statuteSchema = z.object({
       repo: z.string({ error: 'source.repo：取得文本的仓库，如 LawRefBook/Laws' }).min(3),
       path: z.string({ error: 'source.path：仓库中的文件路径' }).min(3),
       commit: z.string({ error: 'source.commit：40 位提交号' }).regex(/^[0-9a-f]{40}$/, { error: 'source.commit 应为 40 位十六进制提交号' }),
-      url: z.string().url({ error: 'source.url 应为完整地址' }),
+      url: z.url({ error: 'source.url 应为完整地址（https://…）' }),
       crossChecks: z.array(z.string().min(6)).min(1, { error: 'source.crossChecks：至少写一条与第二份副本的核对情况（没有也要写明）' }),
       /** Always stated: whether the text has been compared word for word with the official publication. */
       checkedAgainstOfficial: z.boolean(),

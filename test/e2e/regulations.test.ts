@@ -106,4 +106,16 @@ describe('law library', () => {
     expect(await page.locator('[data-part-text]').innerText()).toContain('严格落实行政调解工作责任制');
     await context.close();
   });
+
+  it('finds a statute article by its words and opens it at its anchor', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(`${baseUrl()}search/?q=${encodeURIComponent('申请司法确认')}`);
+    await page.waitForFunction(() => /找到|没有找到/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    const link = page.locator('#search-results a', { hasText: '《人民调解法》第三十三条' }).first();
+    expect(await link.count()).toBe(1);
+    await link.click();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#p33');
+    expect(await page.locator(':target').innerText()).toContain('申请司法确认');
+    await context.close();
+  });
 });

@@ -22,7 +22,7 @@
  * Every rule whose `when` holds is collected — not just the first. The strongest verdict among
  * them decides: not-applicable > needs-review > applicable. `reasons` lists every matching rule
  * with that verdict (so all the reasons why a channel is closed are shown together); matching
- * rules with a weaker verdict go to `alsoNoted` (e.g. “属于第五条第（一）项第1目” next to
+ * rules with a weaker verdict go to `alsoNoted` (e.g. “属于第五部分第（一）项第1目” next to
  * “但一方当事人拒绝调解”). When no rule matches, the channel's `default` decides.
  * If a question the channel's rules depend on is still unanswered, an `applicable` verdict is
  * lowered to `needs-review` and the missing questions are named; `not-applicable` stays.
