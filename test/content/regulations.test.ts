@@ -128,11 +128,15 @@ describe('citations and text placement (legal editor\'s review)', () => {
         const opens = (shown.match(/[（(]/g) ?? []).length;
         const closes = (shown.match(/[)）]/g) ?? []).length;
         expect(opens, `${d.id}: ${m[0]}`).toBe(closes);
-        if (/\bunit\b/.test(attrs!)) expect(inner, `${d.id}: ${m[0]}`).toMatch(/<Fix>/);
+        const unit = /\bunit="([^"]*)"/.exec(attrs!)?.[1];
+        if (unit !== undefined) {
+          expect(inner, `${d.id}: ${m[0]}`).toMatch(/<Fix>/);
+          expect(shown, `${d.id}: unit="${unit}" names the whole unit`).toBe(unit);
+        }
         expect(`${shown}${next}`, `${d.id}: ${m[0]}`).not.toMatch(/^附件?$|附$/);
       }
     }
-    expect(byId['quangang-xingzheng-zhengyi-2020']!.body).toMatch(/<Repair[^>]*unit><Fix>\(四<\/Fix>\)<\/Repair>强化/);
-    expect(byId['quangang-xingzheng-zhengyi-2020']!.body).toMatch(/<Repair[^>]*unit><Fix>附<\/Fix>件<\/Repair>:/);
+    expect(byId['quangang-xingzheng-zhengyi-2020']!.body).toMatch(/<Repair[^>]*unit="\(四\)"><Fix>\(四<\/Fix>\)<\/Repair>强化/);
+    expect(byId['quangang-xingzheng-zhengyi-2020']!.body).toMatch(/<Repair[^>]*unit="附件"><Fix>附<\/Fix>件<\/Repair>:/);
   });
 });

@@ -3,6 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
 import { docBlocks, numberProvisions, provisionLabel, provisionTexts } from '../../src/lib/provisions/numbering.ts';
 import { DOCUMENT_DIRS } from '../../src/lib/provisions/document-dirs.ts';
+import { provisionTextIndex as buildProvisionTextIndex } from '../../src/lib/content/checks.ts';
 import { readCollection } from './load.ts';
 
 export function readYamlDir(dir: string): { file: string; id: string; data: unknown }[] {
@@ -18,15 +19,7 @@ export function readYamlList(file: string): unknown[] {
 
 /** Citation id → the provision's text (documents map to their whole body). */
 export function provisionTextIndex(): Map<string, string> {
-  const index = new Map<string, string>();
-  for (const { dir, scheme } of DOCUMENT_DIRS) {
-    for (const doc of readCollection(dir)) {
-      const blocks = docBlocks(doc.body);
-      index.set(doc.id, blocks.map((b) => b.text).join('\n'));
-      for (const [path, text] of provisionTexts(blocks, scheme)) index.set(`${doc.id}/${path}`, text);
-    }
-  }
-  return index;
+  return buildProvisionTextIndex(DOCUMENT_DIRS.flatMap(({ dir, scheme }) => readCollection(dir).map((d) => ({ ...d, scheme }))));
 }
 
 /** Citation id → how it is cited and its text, for every provision of every document. */
