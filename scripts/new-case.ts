@@ -39,7 +39,8 @@ import {
   validateDraft,
   type CaseDraft,
 } from '../src/lib/cases/scaffold.ts';
-import { bodyBlocks, numberProvisions } from '../src/lib/provisions/numbering.ts';
+import { docBlocks, numberProvisions } from '../src/lib/provisions/numbering.ts';
+import { DOCUMENT_DIRS } from '../src/lib/provisions/document-dirs.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -183,11 +184,14 @@ let knownIds: Set<string> | null = null;
 function knownCitations(): Set<string> | null {
   if (knownIds === null && existsSync(regulationsDir)) {
     knownIds = new Set<string>();
-    for (const file of readdirSync(regulationsDir).filter((f) => f.endsWith('.mdx'))) {
-      const doc = file.replace(/\.mdx$/, '');
-      knownIds.add(doc);
-      const text = readFileSync(join(regulationsDir, file), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
-      for (const p of numberProvisions(bodyBlocks(text))) knownIds.add(`${doc}/${p.path}`);
+    for (const { dir, scheme } of DOCUMENT_DIRS) {
+      if (!existsSync(join(ROOT, dir))) continue;
+      for (const file of readdirSync(join(ROOT, dir)).filter((f) => f.endsWith('.mdx'))) {
+        const doc = file.replace(/\.mdx$/, '');
+        knownIds.add(doc);
+        const text = readFileSync(join(ROOT, dir, file), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+        for (const p of numberProvisions(docBlocks(text), scheme)) knownIds.add(`${doc}/${p.path}`);
+      }
     }
   }
   return knownIds;

@@ -7,6 +7,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { regulationSchema } from './schemas/regulation.ts';
+import { statuteSchema } from './schemas/statute.ts';
 import { procedureSchema } from './schemas/procedure.ts';
 import { checklistSchema } from './schemas/checklist.ts';
 import { obligationSchema } from './schemas/obligation.ts';
@@ -21,6 +22,8 @@ import { FOLDERS, LISTS } from './loaders/collections.ts';
 export const collections = {
   /** The five policy documents, one MDX file each; provision ids come from their numbering. */
   regulations: defineCollection({ loader: gatedGlob(FOLDERS.regulations), schema: regulationSchema }),
+  /** National statutes (whole texts and 节录 excerpts), numbered by 条/款/项; same pages as the policy documents. */
+  statutes: defineCollection({ loader: gatedGlob(FOLDERS.statutes), schema: statuteSchema }),
   /** Procedures with their steps and deadlines, one YAML file each. */
   procedures: defineCollection({ loader: gatedGlob(FOLDERS.procedures), schema: procedureSchema }),
   /** Scope, principle and prohibition checklists, one YAML file each. */

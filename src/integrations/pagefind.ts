@@ -8,14 +8,16 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { provisionRecords } from '../lib/search/records.ts';
+import { DOCUMENT_DIRS } from '../lib/provisions/document-dirs.ts';
+import type { Scheme } from '../lib/provisions/numbering.ts';
 
-function readRegulations(dir: string): { id: string; shortTitle: string; body: string }[] {
+function readDocuments(dir: string, scheme: Scheme): { id: string; shortTitle: string; body: string; scheme: Scheme }[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.mdx'))
     .map((f) => {
       const text = readFileSync(`${dir}/${f}`, 'utf8');
       const shortTitle = /^shortTitle:\s*(.+)$/m.exec(text)?.[1]?.trim().replace(/^["']|["']$/g, '') ?? f;
-      return { id: f.replace(/\.mdx$/, ''), shortTitle, body: text.replace(/^---\n[\s\S]*?\n---\n/, '') };
+      return { id: f.replace(/\.mdx$/, ''), shortTitle, scheme, body: text.replace(/^---\n[\s\S]*?\n---\n/, '') };
     });
 }
 
@@ -33,7 +35,7 @@ export default function pagefindIntegration(): AstroIntegration {
         if (!index) throw new Error(`Pagefind 无法启动：${errors.join('；')}`);
         const site = await index.addDirectory({ path: out });
         if (site.errors.length) throw new Error(`Pagefind 索引出错：${site.errors.join('；')}`);
-        const records = provisionRecords(readRegulations('src/content/regulations'), base);
+        const records = provisionRecords(DOCUMENT_DIRS.flatMap(({ dir, scheme }) => readDocuments(dir, scheme)), base);
         for (const record of records) {
           const r = await index.addCustomRecord(record);
           if (r.errors.length) throw new Error(`Pagefind 无法索引 ${record.url}：${r.errors.join('；')}`);

@@ -5,6 +5,7 @@
  */
 import { join } from 'node:path';
 import { regulationSchema } from '../schemas/regulation.ts';
+import { statuteSchema } from '../schemas/statute.ts';
 import { procedureSchema, type Procedure } from '../schemas/procedure.ts';
 import { checklistSchema } from '../schemas/checklist.ts';
 import { obligationSchema } from '../schemas/obligation.ts';
@@ -24,6 +25,8 @@ const REGULATIONS_DIR = 'src/content/regulations';
 /** Collections kept as a folder of files. */
 export const FOLDERS = {
   regulations: { pattern: '*.mdx', base: REGULATIONS_DIR, schema: regulationSchema, what: '法规文件', components: REGULATION_COMPONENTS },
+  /** National statutes: text only (Repair for a marked editorial change, Cite), numbered 条/款/项. */
+  statutes: { pattern: '*.mdx', base: 'src/content/statutes', schema: statuteSchema, what: '法律法规', components: REGULATION_COMPONENTS },
 
   /** Every deadline's period must be written in a provision it cites. */
   procedures: {

@@ -1,33 +1,54 @@
 /**
- * The regulation documents and their provisions, as the pages and the citation check see them.
- * Provision ids come from src/lib/provisions/numbering.ts applied to each document's body, the same
- * numbering the remark plugin writes into the HTML anchors.
+ * The documents (five policy documents and the national statutes) and their provisions, as the
+ * pages and the citation check see them. Provision ids come from src/lib/provisions/numbering.ts
+ * applied to each document's body, the same numbering the remark plugin writes into the HTML
+ * anchors: policy numbering for `regulations`, 条/款/项 for `statutes`.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { bodyBlocks, numberProvisions, provisionAnchor, provisionLabel, type Provision } from '../lib/provisions/numbering.ts';
+import { anchorOf, docBlocks, numberProvisions, provisionLabel, provisionTexts, type Provision, type Scheme } from '../lib/provisions/numbering.ts';
 import { resolveCitation } from '../lib/provisions/citations.ts';
 import { href } from '../site.ts';
 
+/** A policy document. */
 export type RegulationEntry = CollectionEntry<'regulations'>;
+/** A national statute (whole or 节录). */
+export type StatuteEntry = CollectionEntry<'statutes'>;
+/** Any citable document; narrow with `entry.collection`. */
+export type DocumentEntry = RegulationEntry | StatuteEntry;
 
 export interface ProvisionRecord extends Provision {
-  /** Citation id, e.g. fangdiao-lhasa-2019/6.3 */
+  /** Citation id, e.g. fangdiao-lhasa-2019/6.3 or renmin-tiaojie-fa/33.2 */
   id: string;
   doc: string;
   anchor: string;
-  /** 第六条第（三）项 */
+  /** 第六部分第（三）项, 第三十三条第二款 */
   label: string;
-  /** 《访调对接工作机制》第六条第（三）项 */
+  /** 《…》第六部分第（三）项 */
   citeText: string;
 }
 
+export const schemeOf = (entry: DocumentEntry): Scheme => (entry.collection === 'statutes' ? 'statute' : 'policy');
+
+/** The five policy documents, oldest first. */
 export async function getRegulations(): Promise<RegulationEntry[]> {
   const all = await getCollection('regulations');
   return all.sort((a, b) => a.data.date.localeCompare(b.data.date));
 }
 
-export function provisionsOf(entry: RegulationEntry): ProvisionRecord[] {
-  const provisions = numberProvisions(bodyBlocks(entry.body ?? ''));
+/** The statutes, in a fixed reading order: the mediation law first, excerpts after whole texts. */
+export async function getStatutes(): Promise<StatuteEntry[]> {
+  const all = await getCollection('statutes');
+  const rank = (s: StatuteEntry) => (s.data.effect === '已修订' ? 2 : s.data.excerpt ? 1 : 0);
+  return all.sort((a, b) => rank(a) - rank(b) || a.data.version.adopted.localeCompare(b.data.version.adopted));
+}
+
+/** Every citable document: statutes first, then the policy documents. */
+export async function getDocuments(): Promise<DocumentEntry[]> {
+  return [...(await getStatutes()), ...(await getRegulations())];
+}
+
+export function provisionsOf(entry: DocumentEntry): ProvisionRecord[] {
+  const provisions = numberProvisions(docBlocks(entry.body ?? ''), schemeOf(entry));
   const seen = new Set<string>();
   return provisions.map((p) => {
     if (seen.has(p.path)) {
@@ -41,7 +62,7 @@ export function provisionsOf(entry: RegulationEntry): ProvisionRecord[] {
       ...p,
       id: `${entry.id}/${p.path}`,
       doc: entry.id,
-      anchor: provisionAnchor(p.path),
+      anchor: anchorOf(p),
       label,
       citeText: `《${entry.data.shortTitle}》${label}`,
     };
@@ -52,18 +73,18 @@ let indexPromise: Promise<Map<string, ProvisionRecord>> | undefined;
 
 /** Every provision of every document by citation id; built once per build. */
 export function getProvisionIndex(): Promise<Map<string, ProvisionRecord>> {
-  indexPromise ??= getRegulations().then((docs) => new Map(docs.flatMap((d) => provisionsOf(d).map((p) => [p.id, p] as const))));
+  indexPromise ??= getDocuments().then((docs) => new Map(docs.flatMap((d) => provisionsOf(d).map((p) => [p.id, p] as const))));
   return indexPromise;
 }
 
 /** Ids a citation may use: whole documents and their provisions. */
 export async function getKnownCitationIds(): Promise<Set<string>> {
-  const [docs, index] = await Promise.all([getRegulations(), getProvisionIndex()]);
+  const [docs, index] = await Promise.all([getDocuments(), getProvisionIndex()]);
   return new Set([...docs.map((d) => d.id), ...index.keys()]);
 }
 
 export interface CiteLink {
-  /** 《访调对接工作机制》第六条第（三）项, or 《访调对接工作机制》 for a whole document */
+  /** 《人民调解法》第三十三条, or 《人民调解法》 for a whole document */
   text: string;
   /** Base-aware link to the provision's anchor or the document */
   href: string;
@@ -79,7 +100,7 @@ export async function citeLink(id: string, citingFile: string): Promise<CiteLink
     const p = (await getProvisionIndex()).get(target.id)!;
     return { text: p.citeText, href: href(`/regulations/${p.doc}/#${p.anchor}`) };
   }
-  const doc = (await getRegulations()).find((d) => d.id === target.doc)!;
+  const doc = (await getDocuments()).find((d) => d.id === target.doc)!;
   return { text: `《${doc.data.shortTitle}》`, href: href(`/regulations/${doc.id}/`) };
 }
 
@@ -88,4 +109,36 @@ export async function citeLinks(ids: Iterable<string>, citingFile: string): Prom
   const out: Record<string, CiteLink> = {};
   for (const id of new Set(ids)) out[id] = await citeLink(id, citingFile);
   return out;
+}
+
+let atAnchorPromise: Promise<Map<string, string[]>> | undefined;
+
+/**
+ * Every citation id that links to one block, keyed `doc#anchor`: a statute article's paragraph
+ * is both `33` and its first 款 `33.1`, so "引用本条的内容" lists what cites either.
+ */
+export async function idsAtAnchor(doc: string, anchor: string): Promise<string[]> {
+  atAnchorPromise ??= getProvisionIndex().then((index) => {
+    const map = new Map<string, string[]>();
+    for (const p of index.values()) {
+      const key = `${p.doc}#${p.anchor}`;
+      map.set(key, [...(map.get(key) ?? []), p.id]);
+    }
+    return map;
+  });
+  return (await atAnchorPromise).get(`${doc}#${anchor}`) ?? [];
+}
+
+let textsPromise: Promise<Map<string, string>> | undefined;
+
+/** Every provision's text by citation id (the same texts the search records carry). */
+export function getProvisionTexts(): Promise<Map<string, string>> {
+  textsPromise ??= getDocuments().then((docs) => {
+    const out = new Map<string, string>();
+    for (const d of docs) {
+      for (const [path, text] of provisionTexts(docBlocks(d.body ?? ''), schemeOf(d))) out.set(`${d.id}/${path}`, text);
+    }
+    return out;
+  });
+  return textsPromise;
 }

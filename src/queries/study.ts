@@ -1,9 +1,9 @@
 /** The study question bank, generated at build time from the same collections the site shows. */
 import { getCollection } from 'astro:content';
-import { bodyBlocks, provisionTexts } from '../lib/provisions/numbering.ts';
+import { docBlocks, provisionTexts } from '../lib/provisions/numbering.ts';
 import { plainProvisionText } from '../lib/study/explain.ts';
 import { generateQuestionBank, type ProvisionQuote, type StudyQuestion } from '../lib/study/questions.ts';
-import { getProvisionIndex, getRegulations } from './regulations.ts';
+import { getDocuments, getProvisionIndex, schemeOf } from './regulations.ts';
 
 let bank: Promise<StudyQuestion[]> | undefined;
 
@@ -11,8 +11,8 @@ let bank: Promise<StudyQuestion[]> | undefined;
 async function provisionQuotes(): Promise<Map<string, ProvisionQuote>> {
   const index = await getProvisionIndex();
   const out = new Map<string, ProvisionQuote>();
-  for (const doc of await getRegulations()) {
-    for (const [path, text] of provisionTexts(bodyBlocks(doc.body ?? ''))) {
+  for (const doc of await getDocuments()) {
+    for (const [path, text] of provisionTexts(docBlocks(doc.body ?? ''), schemeOf(doc))) {
       const p = index.get(`${doc.id}/${path}`);
       if (p) out.set(p.id, { cite: p.citeText, text: plainProvisionText(text) });
     }

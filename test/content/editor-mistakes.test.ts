@@ -112,13 +112,13 @@ const MISTAKES: Mistake[] = [
   { name: 'case without ## 典型意义', file: CASE, edit: replace('## 典型意义', '## 意义'), says: /缺少“## 典型意义”/ },
   { name: 'deadline number absent from its provision', file: 'src/content/procedures/fangdiao.yaml', edit: replace('        count: 15\n', '        count: 16\n'), says: /期限 tiaojie-qixian 写的是 16日，但所引条款/ },
   { name: 'glossary related names an unknown term', file: 'src/content/glossary.yaml', edit: replace('related: [renmin-tiaojie, sifa-tiaojie', 'related: [renmin-tiaojie, no-such-term, sifa-tiaojie'), says: /related 中“no-such-term”不是术语表里的 id/, lineOf: '- id: xingzheng-tiaojie' },
-  { name: '<Repair> without note', file: REPAIR_REG, edit: replace('<Repair note="原文作“)强化舆论宣传”，脱“(四”，编者补">(四</Repair>', '<Repair>(四</Repair>'), says: /<Repair> 缺少 note/, lineOf: '<Repair>(四</Repair>' },
-  { name: '<Repair> with an empty note', file: REPAIR_REG, edit: replace('<Repair note="原文作“)强化舆论宣传”，脱“(四”，编者补">(四</Repair>', '<Repair note="">(四</Repair>'), says: /<Repair> 的 note 太短/, lineOf: '<Repair note="">(四</Repair>' },
+  { name: '<Repair> without note', file: REPAIR_REG, edit: replace('<Repair note="原文作“)强化舆论宣传”，脱“(四”，编者补" unit="(四)"><Fix>(四</Fix>)</Repair>', '<Repair>(四</Repair>'), says: /<Repair> 缺少 note/, lineOf: '<Repair>(四</Repair>' },
+  { name: '<Repair> with an empty note', file: REPAIR_REG, edit: replace('<Repair note="原文作“)强化舆论宣传”，脱“(四”，编者补" unit="(四)"><Fix>(四</Fix>)</Repair>', '<Repair note="">(四</Repair>'), says: /<Repair> 的 note 太短/, lineOf: '<Repair note="">(四</Repair>' },
 
   // Parser errors.
   { name: 'MDX: braces in a case body', file: CASE, edit: append('赔偿金额{待定。'), says: /花括号/, lineOf: '赔偿金额{待定。' },
   { name: 'MDX: a stray < in a case body', file: CASE, edit: append('金额<1万元的部分当场支付。'), says: /尖括号 </, lineOf: '金额<1万元的部分当场支付。' },
-  { name: 'MDX: an unclosed <Repair> in a regulation', file: REPAIR_REG, edit: replace('<Repair note="原文作“)强化舆论宣传”，脱“(四”，编者补">(四</Repair>', '<Repair note="原文作“)强化舆论宣传”，脱“(四”，编者补">(四'), says: /尖括号 <|组件标签/ },
+  { name: 'MDX: an unclosed <Repair> in a regulation', file: REPAIR_REG, edit: replace('<Repair note="原文作“)强化舆论宣传”，脱“(四”，编者补" unit="(四)"><Fix>(四</Fix>)</Repair>', '<Repair note="原文作“)强化舆论宣传”，脱“(四”，编者补">(四'), says: /尖括号 <|组件标签/ },
 
   // Content cannot run code: every payload in a case and in a regulation.
   ...XSS.flatMap(([name, payload, says]): Mistake[] => [

@@ -1,6 +1,8 @@
 /** Loads the YAML collections and the provision index for content tests. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
+import { docBlocks, numberProvisions, provisionLabel, provisionTexts } from '../../src/lib/provisions/numbering.ts';
+import { DOCUMENT_DIRS } from '../../src/lib/provisions/document-dirs.ts';
 import { provisionTextIndex as buildProvisionTextIndex } from '../../src/lib/content/checks.ts';
 import { readCollection } from './load.ts';
 
@@ -17,5 +19,20 @@ export function readYamlList(file: string): unknown[] {
 
 /** Citation id → the provision's text (documents map to their whole body). */
 export function provisionTextIndex(): Map<string, string> {
-  return buildProvisionTextIndex(readCollection('src/content/regulations'));
+  return buildProvisionTextIndex(DOCUMENT_DIRS.flatMap(({ dir, scheme }) => readCollection(dir).map((d) => ({ ...d, scheme }))));
+}
+
+/** Citation id → how it is cited and its text, for every provision of every document. */
+export function provisionCiteIndex(): Map<string, { citeText: string; text: string }> {
+  const out = new Map<string, { citeText: string; text: string }>();
+  for (const { dir, scheme } of DOCUMENT_DIRS) {
+    for (const doc of readCollection(dir)) {
+      const blocks = docBlocks(doc.body);
+      const texts = provisionTexts(blocks, scheme);
+      for (const p of numberProvisions(blocks, scheme)) {
+        out.set(`${doc.id}/${p.path}`, { citeText: `《${String(doc.data['shortTitle'])}》${provisionLabel(p)}`, text: texts.get(p.path) ?? '' });
+      }
+    }
+  }
+  return out;
 }

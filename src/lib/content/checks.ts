@@ -3,7 +3,7 @@
  * Pure functions over parsed data; the loaders in src/loaders/ run them during the content sync,
  * so `astro sync`, `astro build` and `npm test` all refuse the same mistakes.
  */
-import { bodyBlocks, provisionTexts } from '../provisions/numbering.ts';
+import { docBlocks, provisionTexts, type Scheme } from '../provisions/numbering.ts';
 import type { ContentProblem } from './yaml-source.ts';
 
 /** Frontmatter and body of an MDX file, and how many lines come before the body. */
@@ -57,12 +57,12 @@ export function duplicateCases(cases: readonly CaseIdentity[]): ContentProblem[]
 }
 
 /** Citation id → provision text, from the regulation MDX files (a document maps to its whole body). */
-export function provisionTextIndex(docs: readonly { id: string; body: string }[]): Map<string, string> {
+export function provisionTextIndex(docs: readonly { id: string; body: string; scheme?: Scheme }[]): Map<string, string> {
   const index = new Map<string, string>();
   for (const doc of docs) {
-    const blocks = bodyBlocks(doc.body);
-    index.set(doc.id, blocks.join('\n'));
-    for (const [path, text] of provisionTexts(blocks)) index.set(`${doc.id}/${path}`, text);
+    const blocks = docBlocks(doc.body);
+    index.set(doc.id, blocks.map((b) => b.text).join('\n'));
+    for (const [path, text] of provisionTexts(blocks, doc.scheme ?? 'policy')) index.set(`${doc.id}/${path}`, text);
   }
   return index;
 }

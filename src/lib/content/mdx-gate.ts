@@ -29,7 +29,16 @@ export type AllowedComponents = Readonly<Record<string, Readonly<Record<string, 
 /** Every component written in content MDX (src/components/mdx/); pages map these names to them. */
 export const MDX_COMPONENTS = {
   Cite: { id: { required: true, minLength: 3, hint: '条款编号，如 fangdiao-lhasa-2019/6.3' } },
-  Repair: { note: { required: true, minLength: 6, hint: '编者注：原文如何、为何修改（至少 6 个字）' } },
+  Repair: {
+    note: { required: true, minLength: 6, hint: '编者注：原文如何、为何修改（至少 6 个字）' },
+    unit: { required: false, minLength: 1, hint: '编者注所跟随的整个单元，如 (四) 或 附件；其中修复的字写在 <Fix> 里' },
+  },
+  /** The repaired characters inside <Repair unit="…">. */
+  Fix: {},
+  /** A part's own text that belongs to none of its items. */
+  PartText: {},
+  /** 附件 lines and the signature after the last provision (落款). */
+  Closing: {},
 } as const satisfies AllowedComponents;
 
 /** Regulation texts may mark repairs and cite; cases may cite (their page maps only Cite). */

@@ -1,11 +1,16 @@
 /**
- * Provision numbering: turns the markers that Chinese policy documents put at the start of a
- * paragraph (一、 / （一） / 1. / （1）) into stable, citable ids such as `6.3` and labels such as
- * 第六条第（三）项. Pure functions; the remark plugin and the content tests share them, so the
- * anchors on a page and the ids the build validates can never disagree.
+ * Provision numbering, the single source for anchors, citation ids, labels, search records and
+ * the content tests. Two schemes:
+ *
+ * - Policy documents (scheme 'policy') number by the markers at the start of a paragraph
+ *   (一、 / （一） / 1. / （1））: ids such as `6.3`, labels such as 第六部分第（三）项. A "一、"
+ *   opens a part (部分), not an article: these documents have no articles.
+ * - Statutes (scheme 'statute') number by 第X条, 款 (the unnumbered paragraphs of an article) and
+ *   项 (（一）…): ids `33`, `33.2` (款), `33.2.1` (项); labels 第三十三条第二款第（一）项.
  */
 
 export type Level = 1 | 2 | 3 | 4;
+export type Scheme = 'policy' | 'statute';
 
 export interface Marker {
   level: Level;
@@ -15,7 +20,7 @@ export interface Marker {
 }
 
 export interface Provision {
-  /** Path inside the document, e.g. "6.3" or "5.1.2". */
+  /** Path inside the document, e.g. "6.3" or "5.1.2"; statutes "33", "33.2", "33.2.1". */
   path: string;
   level: Level;
   /** Ordinals from the top level down, e.g. [6, 3]. */
@@ -24,30 +29,79 @@ export interface Provision {
   levels: Level[];
   /** Short heading: a heading's text, or a paragraph's text up to its first sentence break. */
   title: string;
+  /** Numbering scheme; absent means 'policy'. */
+  scheme?: Scheme;
+  /**
+   * Statutes: the path whose block this provision shares. The first 款 of an article is the
+   * article's own paragraph, so `33.1` links to the anchor of `33`.
+   */
+  anchorPath?: string;
+  /** Statutes: the article has a single 款, so its 项 are cited without 第一款. */
+  singleKuan?: boolean;
+}
+
+/** A top-level block of a document body, as the page shows it. */
+export interface Block {
+  text: string;
+  /**
+   * paragraph / heading: ordinary blocks. part-text: text that belongs to the enclosing part
+   * (一、) but to none of its items, written <PartText>…</PartText>. closing: text after the last
+   * provision (落款, 附件 lines), written <Closing>…</Closing>.
+   */
+  kind: 'paragraph' | 'heading' | 'part-text' | 'closing';
 }
 
 const CN_DIGITS: Record<string, number> = {
   零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
+const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
-/** 一 → 1, 十 → 10, 十二 → 12, 二十 → 20, 二十三 → 23; NaN for anything else. */
+/** 一 → 1, 十 → 10, 二十三 → 23, 二百零一 → 201, 一千零六十七 → 1067; NaN for anything else. */
 export function parseChineseNumeral(text: string): number {
-  if (!/^[零〇一二两三四五六七八九十]+$/.test(text)) return Number.NaN;
-  const ten = text.indexOf('十');
-  if (ten === -1) return text.length === 1 ? (CN_DIGITS[text] ?? Number.NaN) : Number.NaN;
-  const tens = ten === 0 ? 1 : (CN_DIGITS[text.slice(0, ten)] ?? Number.NaN);
-  const rest = text.slice(ten + 1);
-  const units = rest === '' ? 0 : (CN_DIGITS[rest] ?? Number.NaN);
-  return tens * 10 + units;
+  if (!/^[零〇一二两三四五六七八九十百千]+$/.test(text)) return Number.NaN;
+  if (!/[十百千]/.test(text)) return text.length === 1 ? (CN_DIGITS[text] ?? Number.NaN) : Number.NaN;
+  let total = 0;
+  let digit: number | null = null;
+  let lastUnit = Infinity;
+  for (const ch of text) {
+    const unit = CN_UNITS[ch];
+    if (unit !== undefined) {
+      if (unit >= lastUnit) return Number.NaN;
+      // 十 alone at the start means 一十; elsewhere a unit needs a digit before it (一百一十).
+      if (digit === null && !(unit === 10 && total === 0)) return Number.NaN;
+      total += (digit ?? 1) * unit;
+      digit = null;
+      lastUnit = unit;
+    } else {
+      const d = CN_DIGITS[ch]!;
+      if (digit !== null) return Number.NaN;
+      if (d === 0) continue;
+      digit = d;
+    }
+  }
+  return total + (digit ?? 0);
 }
 
+/** 1 → 一, 10 → 十, 110 → 一百一十, 201 → 二百零一, 1067 → 一千零六十七 (statute style). */
 export function toChineseNumeral(n: number): string {
   const digits = '零一二三四五六七八九';
-  if (!Number.isInteger(n) || n < 1 || n > 99) throw new RangeError(`无法写成中文序数：${n}`);
+  if (!Number.isInteger(n) || n < 1 || n > 9999) throw new RangeError(`无法写成中文序数：${n}`);
   if (n < 10) return digits[n]!;
-  const tens = Math.floor(n / 10);
-  const units = n % 10;
-  return `${tens === 1 ? '' : digits[tens]}十${units === 0 ? '' : digits[units]}`;
+  if (n < 20) return `十${n % 10 === 0 ? '' : digits[n % 10]}`;
+  const places: [number, string][] = [[1000, '千'], [100, '百'], [10, '十'], [1, '']];
+  let out = '';
+  let pendingZero = false;
+  for (const [value, unit] of places) {
+    const d = Math.floor(n / value) % 10;
+    if (d === 0) {
+      if (out !== '') pendingZero = true;
+      continue;
+    }
+    if (pendingZero) out += '零';
+    pendingZero = false;
+    out += digits[d]! + unit;
+  }
+  return out;
 }
 
 const MARKERS: { level: Level; re: RegExp; chinese: boolean }[] = [
@@ -70,23 +124,43 @@ export function matchMarker(text: string): Marker | null {
   return null;
 }
 
-/** A heading's text, or a paragraph's lead-in up to its first full stop, colon or semicolon. */
-export function provisionTitle(text: string, marker: Marker): string {
-  const rest = text.trimStart().slice(marker.raw.length).trim();
+const ARTICLE_RE = /^第([零〇一二三四五六七八九十百千]+)条(?:[\s\u3000]+|$)/;
+const ITEM_RE = /^[（(]([一二三四五六七八九十]+)[)）]/;
+/** 第一编, 第二分编, 第十章, 第一节: statute divisions above the article. */
+export const DIVISION_RE = /^第[零〇一二三四五六七八九十百]+(?:编|分编|章|节)(?:[\s\u3000]|$)/;
+
+/** The article number at the start of a statute paragraph (第二百零一条　…), or null. */
+export function matchArticle(text: string): { ordinal: number; raw: string } | null {
+  const m = ARTICLE_RE.exec(text.trimStart());
+  if (!m) return null;
+  const ordinal = parseChineseNumeral(m[1]!);
+  return Number.isFinite(ordinal) && ordinal > 0 ? { ordinal, raw: m[0] } : null;
+}
+
+function shorten(rest: string): string {
   const cut = rest.search(/[。；;：:！？]/);
   const head = cut === -1 ? rest : rest.slice(0, cut);
   return head.length > 40 ? `${head.slice(0, 38)}…` : head;
 }
 
+/** A heading's text, or a paragraph's lead-in up to its first full stop, colon or semicolon. */
+export function provisionTitle(text: string, marker: { raw: string }): string {
+  return shorten(text.trimStart().slice(marker.raw.length).trim());
+}
+
+const asBlock = (b: string | Block): Block => (typeof b === 'string' ? { text: b, kind: 'paragraph' } : b);
+
 /**
- * Walks the blocks of a document in order and numbers those that open a provision. A marker
- * closes every open provision of its level or deeper, so "（一）" after "二、" is 2.1 and a new
- * "三、" starts again at 3. Blocks without a marker get `null`.
+ * Numbers the blocks of a policy document in order. A marker closes every open provision of its
+ * level or deeper, so "（一）" after "二、" is 2.1 and a new "三、" starts again at 3. Blocks
+ * without a marker get `null`.
  */
 export class ProvisionCounter {
   private stack: { level: Level; ordinal: number }[] = [];
 
-  next(text: string): Provision | null {
+  next(block: string | Block): Provision | null {
+    const { text, kind } = asBlock(block);
+    if (kind === 'part-text' || kind === 'closing') return null;
     const marker = matchMarker(text);
     if (!marker) return null;
     while (this.stack.length > 0 && this.stack[this.stack.length - 1]!.level >= marker.level) {
@@ -104,34 +178,107 @@ export class ProvisionCounter {
   }
 }
 
-/** Numbers a whole document given its blocks' plain text, in order. */
-export function numberProvisions(blocks: string[]): Provision[] {
-  const counter = new ProvisionCounter();
+/**
+ * Numbers the blocks of a statute in order: 第X条 opens article X (its paragraph is 款 1), every
+ * further paragraph of the article is the next 款, （一） is a 项 of the current 款. Headings
+ * (编/章/节) close the article. Blocks that open nothing get `null`.
+ */
+export class StatuteCounter {
+  private article: number | null = null;
+  private kuan = 0;
+  private item = 0;
+
+  next(block: string | Block): Provision | null {
+    const { text, kind } = asBlock(block);
+    if (kind === 'heading' || kind === 'closing' || DIVISION_RE.test(text.trimStart())) {
+      this.article = null;
+      return null;
+    }
+    const art = matchArticle(text);
+    if (art) {
+      this.article = art.ordinal;
+      this.kuan = 1;
+      this.item = 0;
+      return { path: `${art.ordinal}`, level: 1, ordinals: [art.ordinal], levels: [1], title: shorten(text.trimStart().slice(art.raw.length).trim()), scheme: 'statute' };
+    }
+    if (this.article === null) return null;
+    const item = ITEM_RE.exec(text.trimStart());
+    if (item) {
+      this.item = parseChineseNumeral(item[1]!);
+      const ordinals = [this.article, this.kuan, this.item];
+      return { path: ordinals.join('.'), level: 3, ordinals, levels: [1, 2, 3], title: provisionTitle(text, { raw: item[0] }), scheme: 'statute' };
+    }
+    this.kuan += 1;
+    this.item = 0;
+    const ordinals = [this.article, this.kuan];
+    return { path: ordinals.join('.'), level: 2, ordinals, levels: [1, 2], title: shorten(text.trim()), scheme: 'statute' };
+  }
+}
+
+export function counterFor(scheme: Scheme): ProvisionCounter | StatuteCounter {
+  return scheme === 'statute' ? new StatuteCounter() : new ProvisionCounter();
+}
+
+/**
+ * Numbers a whole document given its blocks, in order. For statutes it also adds the first 款
+ * of every article that has more than one (`33.1`, sharing the article's anchor) and marks the
+ * 项 of single-款 articles so their labels read 第三条第（一）项.
+ */
+export function numberProvisions(blocks: (string | Block)[], scheme: Scheme = 'policy'): Provision[] {
+  const counter = counterFor(scheme);
   const out: Provision[] = [];
   for (const block of blocks) {
     const p = counter.next(block);
     if (p) out.push(p);
   }
-  return out;
+  if (scheme === 'policy') return out;
+  const kuanCount = new Map<number, number>();
+  for (const p of out) kuanCount.set(p.ordinals[0]!, Math.max(kuanCount.get(p.ordinals[0]!) ?? 1, p.levels.length === 2 ? p.ordinals[1]! : 1));
+  const withFirstKuan: Provision[] = [];
+  for (const p of out) {
+    const single = kuanCount.get(p.ordinals[0]!) === 1;
+    withFirstKuan.push(p.level === 3 && single ? { ...p, singleKuan: true } : p);
+    if (p.level === 1 && !single) {
+      withFirstKuan.push({ ...p, path: `${p.path}.1`, level: 2, ordinals: [p.ordinals[0]!, 1], levels: [1, 2], anchorPath: p.path });
+    }
+  }
+  return withFirstKuan;
 }
 
 /**
- * Splits an MDX/Markdown body into the plain text of its top-level blocks (paragraphs and
- * headings), the same blocks the remark plugin sees. Strips heading hashes and inline JSX tags
- * but keeps their children, so `## <Repair note="…">三、</Repair>标题` reads "三、标题".
+ * Splits an MDX/Markdown body into its top-level blocks (paragraphs and headings), the same
+ * blocks the remark plugin sees. Strips heading hashes and inline JSX tags but keeps their
+ * children, so `## <Repair note="…">三、</Repair>标题` reads "三、标题". Blocks inside
+ * <PartText> and <Closing> are marked as such.
  */
+export function docBlocks(body: string): Block[] {
+  const out: Block[] = [];
+  let wrapper: Block['kind'] | null = null;
+  for (const raw of body.split(/\n\s*\n/)) {
+    const trimmed = raw.trim();
+    if (trimmed.startsWith('import ') || trimmed.startsWith('export ')) continue;
+    const open = /^<(PartText|Closing)>/.exec(trimmed);
+    const kindOfWrapper = (name: string): Block['kind'] => (name === 'PartText' ? 'part-text' : 'closing');
+    let kind: Block['kind'] = wrapper ?? (/^#{1,6}\s/.test(trimmed) ? 'heading' : 'paragraph');
+    if (open) {
+      kind = kindOfWrapper(open[1]!);
+      if (!new RegExp(`</${open[1]}>$`).test(trimmed)) wrapper = kind;
+    } else if (wrapper && /<\/(PartText|Closing)>$/.test(trimmed)) {
+      wrapper = null;
+    }
+    const text = trimmed
+      .replace(/^#{1,6}\s+/, '')
+      .replace(/<\/?[A-Za-z][^>]*>/g, '')
+      .replace(/\s*\n\s*/g, '')
+      .trim();
+    if (text.length > 0) out.push({ text, kind });
+  }
+  return out;
+}
+
+/** The plain text of a body's top-level blocks (see docBlocks). */
 export function bodyBlocks(body: string): string[] {
-  return body
-    .split(/\n\s*\n/)
-    .map((block) =>
-      block
-        .trim()
-        .replace(/^#{1,6}\s+/, '')
-        .replace(/<\/?[A-Za-z][^>]*>/g, '')
-        .replace(/\s*\n\s*/g, '')
-        .trim(),
-    )
-    .filter((block) => block.length > 0 && !block.startsWith('import ') && !block.startsWith('export '));
+  return docBlocks(body).map((b) => b.text);
 }
 
 /** Anchor id used in the HTML for a provision path: "6.3" → "p6.3". */
@@ -139,10 +286,26 @@ export function provisionAnchor(path: string): string {
   return `p${path}`;
 }
 
-const LEVEL_UNITS: Record<Level, string> = { 1: '条', 2: '项', 3: '目', 4: '子目' };
+/** The anchor a provision links to: its own, or (first 款 of a statute article) the article's. */
+export function anchorOf(p: Pick<Provision, 'path' | 'anchorPath'>): string {
+  return provisionAnchor(p.anchorPath ?? p.path);
+}
 
-/** 第六条第（三）项, 第五条第（一）项第1目: how a reader cites the provision in writing. */
-export function provisionLabel(p: Pick<Provision, 'ordinals' | 'levels'>): string {
+const LEVEL_UNITS: Record<Level, string> = { 1: '部分', 2: '项', 3: '目', 4: '子目' };
+
+/**
+ * How a reader cites the provision in writing. Policy documents: 第六部分第（三）项,
+ * 第五部分第（一）项第1目. Statutes: 第三十三条第二款, 第三十三条第二款第（一）项, and
+ * 第三条第（一）项 when the article has a single 款.
+ */
+export function provisionLabel(p: Pick<Provision, 'ordinals' | 'levels' | 'scheme' | 'singleKuan'>): string {
+  if (p.scheme === 'statute') {
+    const [art, kuan, item] = p.ordinals;
+    let label = `第${toChineseNumeral(art!)}条`;
+    if (kuan !== undefined && !p.singleKuan) label += `第${toChineseNumeral(kuan)}款`;
+    if (item !== undefined) label += `第（${toChineseNumeral(item)}）项`;
+    return label;
+  }
   return p.ordinals
     .map((ordinal, i) => {
       const level = p.levels[i]!;
@@ -157,10 +320,12 @@ export function provisionLabel(p: Pick<Provision, 'ordinals' | 'levels'>): strin
 
 /**
  * The text of every provision: its own block plus everything up to the next provision of the
- * same or a higher level (so a part's text includes its items). Keyed by path.
+ * same or a higher level (so a part's text includes its items). Part-level text closes the
+ * open items (it belongs to the part only); closing text (落款) and statute headings close
+ * everything. Keyed by path.
  */
-export function provisionTexts(blocks: string[]): Map<string, string> {
-  const counter = new ProvisionCounter();
+export function provisionTexts(blocks: (string | Block)[], scheme: Scheme = 'policy'): Map<string, string> {
+  const counter = counterFor(scheme);
   const open: { path: string; level: Level; parts: string[] }[] = [];
   const out = new Map<string, string>();
   const close = (level: number) => {
@@ -169,14 +334,30 @@ export function provisionTexts(blocks: string[]): Map<string, string> {
       out.set(p.path, p.parts.join('\n'));
     }
   };
-  for (const block of blocks) {
+  for (const raw of blocks) {
+    const block = asBlock(raw);
     const p = counter.next(block);
     if (p) {
       close(p.level);
       open.push({ path: p.path, level: p.level, parts: [] });
+    } else if (block.kind === 'closing' || (scheme === 'statute' && (block.kind === 'heading' || DIVISION_RE.test(block.text)))) {
+      close(0);
+      continue;
+    } else if (block.kind === 'part-text') {
+      close(2);
     }
-    for (const o of open) o.parts.push(block);
+    for (const o of open) o.parts.push(block.text);
   }
   close(0);
+  if (scheme === 'statute') {
+    // The first 款 of a multi-款 article: the article's own paragraph and its 项.
+    for (const p of numberProvisions(blocks, scheme)) {
+      if (p.anchorPath !== undefined) {
+        const items = [...out.keys()].filter((k) => k.startsWith(`${p.path}.`)).map((k) => out.get(k)!);
+        const own = (out.get(p.anchorPath) ?? '').split('\n')[0]!;
+        out.set(p.path, [own, ...items].join('\n'));
+      }
+    }
+  }
   return out;
 }

@@ -1,8 +1,8 @@
 /**
- * Search records for regulation provisions: one per numbered provision, pointing at its anchor,
+ * Search records for document provisions: one per numbered provision, pointing at its anchor,
  * with the citation as its title. Pure; the Pagefind integration feeds them to the indexer.
  */
-import { bodyBlocks, numberProvisions, provisionAnchor, provisionLabel, provisionTexts } from '../provisions/numbering.ts';
+import { anchorOf, docBlocks, numberProvisions, provisionLabel, provisionTexts, type Scheme } from '../provisions/numbering.ts';
 import { withBase } from '../text/paths.ts';
 
 export interface ProvisionRecord {
@@ -13,14 +13,16 @@ export interface ProvisionRecord {
   filters: Record<string, string[]>;
 }
 
-export function provisionRecords(docs: { id: string; shortTitle: string; body: string }[], base: string): ProvisionRecord[] {
+export function provisionRecords(docs: { id: string; shortTitle: string; body: string; scheme?: Scheme }[], base: string): ProvisionRecord[] {
   return docs.flatMap((doc) => {
-    const blocks = bodyBlocks(doc.body);
-    const texts = provisionTexts(blocks);
-    return numberProvisions(blocks).map((p) => {
+    const scheme = doc.scheme ?? 'policy';
+    const blocks = docBlocks(doc.body);
+    const texts = provisionTexts(blocks, scheme);
+    // A statute's first 款 shares its article's block: one record for that block is enough.
+    return numberProvisions(blocks, scheme).filter((p) => p.anchorPath === undefined).map((p) => {
       const label = `《${doc.shortTitle}》${provisionLabel(p)}`;
       return {
-        url: withBase(base, `/regulations/${doc.id}/#${provisionAnchor(p.path)}`),
+        url: withBase(base, `/regulations/${doc.id}/#${anchorOf(p)}`),
         content: texts.get(p.path) ?? '',
         language: 'zh-cn',
         meta: { title: `${label} ${p.title}`, type: '法规条款' },

@@ -5,6 +5,16 @@ import { provisionQuote } from './explain.ts';
 import { seededShuffle } from './random.ts';
 import { formatPeriod, normalizeChoice, quote } from './text.ts';
 import type { ProvisionQuote, StudyDeadline, StudyProcedure, StudyStep, Unit } from './types.ts';
+import { DEADLINE_PROVISIONS } from '../deadline/rules.ts';
+
+/** Why a 日 period counts rest days: the 民法典 provisions, quoted from the statute text in the law library. */
+function dayPeriodSentence(provisions: ReadonlyMap<string, ProvisionQuote> | undefined): string {
+  const quoted = [DEADLINE_PROVISIONS.startExcluded, DEADLINE_PROVISIONS.restDayRoll]
+    .map((id) => provisions?.get(id))
+    .filter((q): q is ProvisionQuote => q !== undefined)
+    .map((q) => `${q.cite}：“${q.text.replace(/^第[零〇一二三四五六七八九十百千]+条[\s\u3000]*/, '').replace(/。$/, '')}”`);
+  return quoted.length > 0 ? `以“日”计的期间按自然日计算。${quoted.join('；')}。` : '以“日”计的期间按自然日计算。';
+}
 
 interface Period {
   count: number;
@@ -167,7 +177,7 @@ export function deadlineQuestions(bank: Bank, procedures: readonly StudyProcedur
         right: rightChoice,
         tiers: [seededShuffle([other, UNSET], key)],
         explanation: `正确答案是${quote(rightChoice.text)}。文件写的是${quote(rightText)}：${base}。${
-          d.unit === 'day' ? '以“日”计的期间按自然日计算（见《民法典》第二百零一条至第二百零三条；最后一日是法定休假日的，以休假日结束的次日为最后一日）。' : '文件明确写“工作日”，法定节假日和休息日不计入。'
+          d.unit === 'day' ? dayPeriodSentence(provisions) : '文件明确写“工作日”，法定节假日和休息日不计入。'
         }${cite([...periodKeys(right), d.label])}`,
         cites: d.cites,
         source,
