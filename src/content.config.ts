@@ -12,6 +12,7 @@ import { glossarySchema } from './schemas/glossary.ts';
 import { calendarOverrideSchema } from './schemas/calendar-override.ts';
 import { caseSchema } from './schemas/case.ts';
 import { parse as parseYaml } from 'yaml';
+import { yamlFilesLoader } from './node/yaml-files-loader.ts';
 import { disputeTermSchema, scopeChannelSchema, scopeQuestionSchema, scopeReminderSchema, withTermIds } from './schemas/scope.ts';
 
 /** The five policy documents, one MDX file each; provision ids come from their numbering. */
@@ -46,7 +47,7 @@ const glossary = defineCollection({
 
 /** Holiday arrangements for years the chinese-days package does not have yet. */
 const calendarOverrides = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './src/content/calendar-overrides' }),
+  loader: yamlFilesLoader('./src/content/calendar-overrides'),
   schema: calendarOverrideSchema,
 });
 

@@ -15,9 +15,10 @@
 import { z } from 'astro/zod';
 import { citations, localId, uniqueIds } from './common.ts';
 import { DOMAINS } from './domains.ts';
-import { VERDICTS, type Condition } from '../lib/scope/engine.ts';
+import { SLUG_RE } from './ids.ts';
+import { VERDICTS, type Condition } from './verdicts.ts';
 
-export { VERDICTS, VERDICT_LABELS } from '../lib/scope/engine.ts';
+export { VERDICTS, VERDICT_LABELS, type Verdict, type Condition } from './verdicts.ts';
 
 const optionValue = z
   .string({ error: '选项值（value）应为文字，如 citizen；写“是/否”一类的值时请加引号' })
@@ -35,13 +36,13 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
   z.union(
     [
       z.strictObject({
-        q: z.string({ error: 'q：问题的 id，如 subject；或 @渠道id' }).regex(/^@?[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-          error: 'q 应为问题 id（小写字母、数字、连字符），或 @渠道id',
+        q: z.string({ error: '问题的 id，如 subject；或 @渠道id' }).regex(/^@?[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+          error: '应为问题 id（小写字母、数字、连字符），或 @渠道id',
         }),
-        in: z.array(optionValue, { error: 'in：列出选项值，如 [citizen, org]' }).min(1, { error: 'in 至少列出一个选项值' }),
+        in: z.array(optionValue, { error: '列出选项值，如 [citizen, org]' }).min(1, { error: '至少列出一个选项值' }),
       }),
-      z.strictObject({ all: z.array(conditionSchema, { error: 'all：条件列表' }).min(1, { error: 'all 至少要有一个条件' }) }),
-      z.strictObject({ any: z.array(conditionSchema, { error: 'any：条件列表' }).min(1, { error: 'any 至少要有一个条件' }) }),
+      z.strictObject({ all: z.array(conditionSchema, { error: '条件列表' }).min(1, { error: '至少要有一个条件' }) }),
+      z.strictObject({ any: z.array(conditionSchema, { error: '条件列表' }).min(1, { error: '至少要有一个条件' }) }),
       z.strictObject({ not: conditionSchema }),
     ],
     { error: '条件只能写成 {q: 问题id, in: [选项值]}、{all: [...]}、{any: [...]} 或 {not: 条件} 之一，且不能有别的字段' },
@@ -49,8 +50,8 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
 );
 
 export const scopeOptionSchema = z.strictObject({
-  value: optionValue.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: '选项值 value 只能用小写字母、数字和连字符，如 civil-linked（会出现在网址里）' }),
-  label: z.string({ error: 'label：选项的文字，窗口工作人员看到的说法' }).min(1),
+  value: optionValue.regex(SLUG_RE, { error: '选项值 value 只能用小写字母、数字和连字符，如 civil-linked（会出现在网址里）' }),
+  label: z.string({ error: '选项的文字，窗口工作人员看到的说法' }).min(1),
 });
 
 export const OPTION_SOURCES = ['domains'] as const;
@@ -58,16 +59,16 @@ export const OPTION_SOURCES = ['domains'] as const;
 export const scopeQuestionSchema = z
   .strictObject({
     id: localId,
-    text: z.string({ error: 'text：问题，如“纠纷双方是谁？”' }).min(4),
+    text: z.string({ error: '问题，如“纠纷双方是谁？”' }).min(4),
     help: z.string().min(4).optional(),
     /** Several options may be chosen (e.g. the kinds of parties). */
-    multiple: z.boolean({ error: 'multiple 应为 true 或 false' }).default(false),
+    multiple: z.boolean({ error: '应为 true 或 false' }).default(false),
     options: z.array(scopeOptionSchema).default([]),
     /** `domains`: the options are the dispute domains of src/schemas/domains.ts. */
-    optionsFrom: z.enum(OPTION_SOURCES, { error: 'optionsFrom 只能是 domains（从纠纷领域清单生成选项）' }).optional(),
+    optionsFrom: z.enum(OPTION_SOURCES, { error: '只能是 domains（从纠纷领域清单生成选项）' }).optional(),
     /** Ask only when this holds; it may only look at questions asked earlier. */
     askIf: conditionSchema.optional(),
-    order: z.number({ error: 'order：提问顺序，数字小的先问' }).int(),
+    order: z.number({ error: '提问顺序，数字小的先问' }).int(),
   })
   .superRefine((q, ctx) => {
     if ((q.options.length > 0) === (q.optionsFrom !== undefined)) {
@@ -78,14 +79,14 @@ export const scopeQuestionSchema = z
   .transform((q) => (q.optionsFrom === 'domains' ? { ...q, options: DOMAINS.map((d) => ({ value: d, label: d })) } : q));
 
 export const nextStepSchema = z.strictObject({
-  text: z.string({ error: 'next.text：下一步做什么，一句话' }).min(4),
+  text: z.string({ error: '下一步做什么，一句话' }).min(4),
   href: z.string().regex(/^\//, { error: 'next.href 应为站内路径，以 / 开头，如 /procedures/fangdiao/' }).optional(),
   when: conditionSchema.optional(),
   cites: citations.optional(),
 });
 
-const verdict = z.enum(VERDICTS, { error: `verdict 只能是 ${VERDICTS.join(' / ')}（适用 / 不适用 / 需要核实）` });
-const reason = z.string({ error: 'reason：用窗口工作人员听得懂的话说明理由' }).min(8, { error: 'reason 太短：要说明依据哪条、为什么' });
+const verdict = z.enum(VERDICTS, { error: `只能是 ${VERDICTS.join(' / ')}（适用 / 不适用 / 需要核实）` });
+const reason = z.string({ error: '用窗口工作人员听得懂的话说明理由' }).min(8, { error: '太短：要说明依据哪条、为什么' });
 
 export const scopeRuleSchema = z.strictObject({
   id: localId,
@@ -98,22 +99,22 @@ export const scopeRuleSchema = z.strictObject({
 
 export const scopeChannelSchema = z.strictObject({
   id: localId,
-  title: z.string({ error: 'title：渠道名称，如“行政调解”' }).min(2),
-  order: z.number({ error: 'order：显示顺序；“其他途径”要排在最后' }).int(),
-  summary: z.string({ error: 'summary：一两句话说明这个渠道' }).min(10),
+  title: z.string({ error: '渠道名称，如“行政调解”' }).min(2),
+  order: z.number({ error: '显示顺序；“其他途径”要排在最后' }).int(),
+  summary: z.string({ error: '一两句话说明这个渠道' }).min(10),
   /** All matching rules count; the strongest verdict wins (see the file comment). */
-  rules: z.array(scopeRuleSchema, { error: 'rules：规则列表' }).min(1, { error: '至少要有一条规则' }).superRefine(uniqueIds('规则')),
+  rules: z.array(scopeRuleSchema, { error: '规则列表' }).min(1, { error: '至少要有一条规则' }).superRefine(uniqueIds('规则')),
   default: z.strictObject(
     { verdict, reason, cites: citations, next: z.array(nextStepSchema).optional() },
-    { error: 'default 必填：没有任何规则成立时的结论（verdict、reason、cites）' },
+    { error: '必填：没有任何规则成立时的结论（verdict、reason、cites）' },
   ),
 });
 
 /** A principle that applies whatever the channel (自愿、合法、中立、平等、告知救济 …). */
 export const scopeReminderSchema = z.strictObject({
   id: localId,
-  title: z.string({ error: 'title：原则名称，如“自愿”' }).min(2),
-  text: z.string({ error: 'text：一两句话说明要做到什么' }).min(8),
+  title: z.string({ error: '原则名称，如“自愿”' }).min(2),
+  text: z.string({ error: '一两句话说明要做到什么' }).min(8),
   cites: citations,
 });
 
@@ -121,10 +122,10 @@ export const scopeReminderSchema = z.strictObject({
 export const disputeTermSchema = z.strictObject({
   /** Only needed by the Astro file loader; the loader's parser sets it to `term`. */
   id: z.string().optional(),
-  term: z.string({ error: 'term：群众的说法，如“讨薪”' }).min(2, { error: 'term 至少两个字' }),
+  term: z.string({ error: '群众的说法，如“讨薪”' }).min(2, { error: '至少两个字' }),
   domains: z
-    .array(z.enum(DOMAINS, { error: `domains 只能从以下选：${DOMAINS.join('、')}` }), { error: 'domains：所属纠纷领域列表' })
-    .min(1, { error: 'domains：至少写一个纠纷领域' }),
+    .array(z.enum(DOMAINS, { error: `只能从以下选：${DOMAINS.join('、')}` }), { error: '所属纠纷领域列表' })
+    .min(1, { error: '至少写一个纠纷领域' }),
   also: z.array(z.string().min(2, { error: '同义说法至少两个字' })).default([]),
 });
 

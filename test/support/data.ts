@@ -1,27 +1,2 @@
-/** Loads the YAML collections and the provision index for content tests. */
-import { readFileSync, readdirSync } from 'node:fs';
-import { parse } from 'yaml';
-import { bodyBlocks, provisionTexts } from '../../src/lib/provisions/numbering.ts';
-import { readCollection } from './load.ts';
-
-export function readYamlDir(dir: string): { file: string; id: string; data: unknown }[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.yaml'))
-    .sort()
-    .map((f) => ({ file: `${dir}/${f}`, id: f.replace(/\.yaml$/, ''), data: parse(readFileSync(`${dir}/${f}`, 'utf8')) as unknown }));
-}
-
-export function readYamlList(file: string): unknown[] {
-  return parse(readFileSync(file, 'utf8')) as unknown[];
-}
-
-/** Citation id → the provision's text (documents map to their whole body). */
-export function provisionTextIndex(): Map<string, string> {
-  const index = new Map<string, string>();
-  for (const doc of readCollection('src/content/regulations')) {
-    const blocks = bodyBlocks(doc.body);
-    index.set(doc.id, blocks.join('\n'));
-    for (const [path, text] of provisionTexts(blocks)) index.set(`${doc.id}/${path}`, text);
-  }
-  return index;
-}
+/** The tests read content through the same reader as the CLIs and the search integration. */
+export { provisionTextIndex, readCollection, readFrontmatterFile, readYamlDir, readYamlList } from '../../src/node/content.ts';

@@ -10,7 +10,9 @@ import {
   type ChineseDaysJson,
   type CalendarOverride,
 } from '../../src/lib/deadline/holiday-calendar.ts';
-import { mergeOverrides, validateCalendarOverride } from '../../src/lib/deadline/holiday-overrides.ts';
+import { duplicateYears, overridesByYear } from '../../src/lib/deadline/holiday-overrides.ts';
+import { calendarOverrideSchema } from '../../src/schemas/calendar-override.ts';
+import { validate } from '../../src/schemas/errors.ts';
 import {
   parseIsoDate,
   checkIsoDate,
@@ -123,33 +125,46 @@ describe('overrides', () => {
     expect(dayKind(c, '2025-10-01')).toBe('holiday'); // other years kept
     expect(c.years).toEqual(cal.years);
   });
-  it('reject malformed data loudly', () => {
-    const bad: CalendarOverride = {
+  const problems = (data: unknown): string[] => {
+    const r = validate(calendarOverrideSchema, data);
+    return r.ok ? [] : r.errors;
+  };
+  it('reject malformed data, naming each field', () => {
+    const bad = {
       year: 2027,
       notice: '',
       holidays: [{ date: '2027-02-30', name: '春节' }, { date: '2025-01-01', name: '元旦' }],
       makeupWorkdays: [{ date: '2027-01-09', name: '' }],
     };
-    expect(() => fromChineseDays(json, [bad])).toThrow(/节假日覆盖数据有误/);
-    const problems = validateCalendarOverride(bad);
-    expect(problems).toHaveLength(4);
-    expect(problems.join('\n')).toContain('2027-02-30');
-    expect(problems.join('\n')).toContain('2025-01-01 不属于该年度');
+    expect(problems(bad)).toEqual([
+      'notice：所依据的国务院办公厅通知（标题和文号）',
+      'holidays.0.date：不是有效日期：写作 YYYY-MM-DD，如 2027-10-01',
+      'makeupWorkdays.0.name：节日名称，如“国庆节”',
+      'holidays.1.date：2025-01-01 不属于 2027 年',
+    ]);
+    expect(problems({ ...override2027, holidays: [{ date: '2025-01-01', name: '元旦' }] })).toEqual(['holidays.0.date：2025-01-01 不属于 2027 年']);
+  });
+  it('accept a year from 2000 to 2200 only, the one range', () => {
+    expect(problems({ ...override2027, year: 1999 })[0]).toBe('year：年份应在 2000–2200 之间');
+    expect(problems({ ...override2027, year: 2201 })[0]).toBe('year：年份应在 2000–2200 之间');
   });
   it('allow a New Year make-up day in the previous December', () => {
-    expect(validateCalendarOverride({ ...override2027, makeupWorkdays: [{ date: '2026-12-26', name: '元旦' }] })).toEqual([]);
+    expect(problems({ ...override2027, makeupWorkdays: [{ date: '2026-12-26', name: '元旦' }] })).toEqual([]);
   });
   it('flag a date listed twice', () => {
     const dup = { ...override2027, makeupWorkdays: [{ date: '2027-01-01', name: '元旦' }] };
-    expect(validateCalendarOverride(dup)).toEqual(['2027年：2027-01-01 重复出现']);
+    expect(problems(dup)).toEqual(['makeupWorkdays.0.date：2027-01-01 重复出现']);
   });
-  it('mergeOverrides keeps the last entry per year, sorted', () => {
+  it('refuse two files for the same year, naming both', () => {
     const later = { ...override2027, notice: '更正' };
-    const o2028: CalendarOverride = { ...override2027, year: 2028, holidays: [], makeupWorkdays: [] };
-    expect(mergeOverrides([o2028, override2027, later]).map((o) => [o.year, o.notice])).toEqual([
-      [2027, '更正'],
-      [2028, override2027.notice],
+    expect(duplicateYears([{ file: 'a/2027.yaml', year: 2027 }, { file: 'a/2027-fix.yaml', year: 2027 }])).toEqual([
+      'a/2027.yaml、a/2027-fix.yaml：都写了 year: 2027，同一年份只能有一个覆盖文件（合并为 2027.yaml）',
     ]);
+    expect(() => overridesByYear([{ file: 'a/2027.yaml', data: override2027 }, { file: 'a/2027-fix.yaml', data: later }])).toThrow(/同一年份只能有一个覆盖文件/);
+  });
+  it('come out sorted by year', () => {
+    const o2028: CalendarOverride = { ...override2027, year: 2028, holidays: [], makeupWorkdays: [] };
+    expect(overridesByYear([{ file: 'b', data: o2028 }, { file: 'a', data: override2027 }]).map((o) => o.year)).toEqual([2027, 2028]);
   });
 });
 

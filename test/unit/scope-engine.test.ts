@@ -1,3 +1,4 @@
+import { formatIssues } from '../../src/schemas/errors.ts';
 import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
 import { provisionTextIndex } from '../support/data.ts';
@@ -24,8 +25,8 @@ import {
 // ---------------------------------------------------------------------------------------------
 // The real data, validated with the collection schemas.
 
-function issues(error: { issues: { path: PropertyKey[]; message: string }[] }): string {
-  return error.issues.map((i) => `${i.path.map(String).join('.')}: ${i.message}`).join('\n');
+function issues(error: { issues: Parameters<typeof formatIssues>[0] }): string {
+  return formatIssues(error.issues).join('\n');
 }
 
 function loadQuestions(): ScopeQuestion[] {

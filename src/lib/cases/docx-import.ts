@@ -16,6 +16,7 @@
  * missing and explained in `notes`.
  */
 import { MECHANISMS } from '../../schemas/common.ts';
+import { CITATION_ID_RE } from '../../schemas/ids.ts';
 import { DOMAINS } from '../../schemas/domains.ts';
 import { METHODS, OUTCOMES } from '../../schemas/case.ts';
 import {
@@ -328,7 +329,7 @@ export function draftCaseFromText(text: string): DocxDraft {
         break;
       case 'cites': {
         const ids = v.split(/[,，、;；\s]+/).filter(Boolean);
-        const good = ids.filter((id) => /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/\d+(?:\.\d+){0,3})?$/.test(id));
+        const good = ids.filter((id) => CITATION_ID_RE.test(id));
         if (good.length) data.cites = good;
         for (const bad of ids.filter((id) => !good.includes(id))) notes.push(`引用“${bad}”不是条款编号（见 npm run provisions）`);
         break;

@@ -11,7 +11,7 @@ export interface CitationTarget {
   path: string;
 }
 
-const ID_RE = /^([a-z0-9]+(?:-[a-z0-9]+)*)(?:\/(\d+(?:\.\d+){0,3}))?$/;
+import { CITATION_ID_RE as ID_RE } from '../../schemas/ids.ts';
 
 export function parseCitationId(id: string): CitationTarget | null {
   const m = ID_RE.exec(id.trim());

@@ -30,22 +30,12 @@
  * any, holds; duplicates are dropped.
  */
 import { DOMAINS } from '../../schemas/domains.ts';
+import { VERDICTS, VERDICT_LABELS, type Condition, type Verdict } from '../../schemas/verdicts.ts';
 
-export const VERDICTS = ['applicable', 'not-applicable', 'needs-review'] as const;
-export type Verdict = (typeof VERDICTS)[number];
-export const VERDICT_LABELS: Record<Verdict, string> = {
-  applicable: '适用',
-  'not-applicable': '不适用',
-  'needs-review': '需要核实',
-};
+export { VERDICTS, VERDICT_LABELS, type Condition, type Verdict } from '../../schemas/verdicts.ts';
+
 /** Higher decides. */
 const STRENGTH: Record<Verdict, number> = { applicable: 0, 'needs-review': 1, 'not-applicable': 2 };
-
-export type Condition =
-  | { q: string; in: string[] }
-  | { all: Condition[] }
-  | { any: Condition[] }
-  | { not: Condition };
 
 export interface ScopeOption {
   value: string;

@@ -15,8 +15,10 @@
 // `getCollection(...)` results and tests can pass plain fixtures.
 
 import type { Schedule } from '../work-calendar/obligations.ts';
+import type { Unit } from '../../schemas/units.ts';
+import { hash32, mulberry32 } from '../text/random.ts';
 
-export type Unit = 'day' | 'workday' | 'month' | 'year';
+export type { Unit } from '../../schemas/units.ts';
 
 export interface StudyDeadline {
   id: string;
@@ -130,25 +132,7 @@ export interface SkippedQuestion {
 // ---------------------------------------------------------------------------------------------
 // Deterministic randomness
 
-/** FNV-1a, 32 bit. */
-export function hash32(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { hash32 } from '../text/random.ts';
 
 /** Fisher–Yates with a seeded generator; never mutates its input. */
 function seededShuffle<T>(items: readonly T[], seed: string | number): T[] {

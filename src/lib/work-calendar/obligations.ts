@@ -3,24 +3,13 @@
  * year (for the month-by-month page and the .ics file). Event-driven duties ("3 working days
  * after taking a case") have no date of their own and are listed apart.
  */
+import type { Obligation } from '../../schemas/obligation.ts';
 import { addDays, daysInMonth, makeDate } from '../text/dates.ts';
 
-export type Schedule =
-  | { freq: 'monthly'; day: number }
-  | { freq: 'semimonthly' }
-  | { freq: 'quarterly'; monthOfQuarter: number }
-  | { freq: 'semiannual'; months: number[] }
-  | { freq: 'yearly'; months: number[] }
-  | { freq: 'range'; start: string; end: string }
-  | { freq: 'event'; count: number; unit: 'day' | 'workday' | 'month' | 'year' };
+export type { Schedule } from '../../schemas/obligation.ts';
 
-export interface ObligationLike {
-  id: string;
-  title: string;
-  who: string;
-  when: string;
-  schedule: Schedule;
-}
+/** What the calendar reads of an obligation (tests and the .ics export pass no citations). */
+export type ObligationLike = Pick<Obligation, 'id' | 'title' | 'who' | 'when' | 'schedule'>;
 
 export interface Occurrence {
   obligation: string;
