@@ -4,16 +4,17 @@
  * information, so `npm run lint` stays fast) and eslint-plugin-astro for .astro files. Style is
  * prettier's job (.prettierrc.json), so no formatting rule is enabled here.
  */
+import { defineConfig } from 'eslint/config';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', 'dist-subpath/', '.astro/', 'node_modules/', 'src/env.d.ts'] },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
-  ...astro.configs.recommended,
+  tseslint.configs.recommended,
+  astro.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {

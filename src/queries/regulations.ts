@@ -3,6 +3,7 @@
  * Provision ids come from src/lib/provisions/numbering.ts applied to each document's body, the same
  * numbering the remark plugin writes into the HTML anchors.
  */
+import { routes } from '../lib/text/routes.ts';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { bodyBlocks, numberProvisions, provisionAnchor, provisionLabel, type Provision } from '../lib/provisions/numbering.ts';
 import { resolveCitation } from '../lib/provisions/citations.ts';
@@ -77,10 +78,10 @@ export async function citeLink(id: string, citingFile: string): Promise<CiteLink
   const target = resolveCitation(id, await getKnownCitationIds(), citingFile);
   if (target.path) {
     const p = (await getProvisionIndex()).get(target.id)!;
-    return { text: p.citeText, href: href(`/regulations/${p.doc}/#${p.anchor}`) };
+    return { text: p.citeText, href: href(routes.provision(p.doc, p.path)) };
   }
   const doc = (await getRegulations()).find((d) => d.id === target.doc)!;
-  return { text: `《${doc.data.shortTitle}》`, href: href(`/regulations/${doc.id}/`) };
+  return { text: `《${doc.data.shortTitle}》`, href: href(routes.regulation(doc.id)) };
 }
 
 /** citeLink for a set of ids, keyed by id: what a page embeds for its island. */

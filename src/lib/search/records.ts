@@ -2,7 +2,8 @@
  * Search records for regulation provisions: one per numbered provision, pointing at its anchor,
  * with the citation as its title. Pure; the Pagefind integration feeds them to the indexer.
  */
-import { bodyBlocks, numberProvisions, provisionAnchor, provisionLabel, provisionTexts } from '../provisions/numbering.ts';
+import { routes } from '../text/routes.ts';
+import { bodyBlocks, numberProvisions, provisionLabel, provisionTexts } from '../provisions/numbering.ts';
 import { withBase } from '../text/paths.ts';
 
 export interface ProvisionRecord {
@@ -20,7 +21,7 @@ export function provisionRecords(docs: { id: string; shortTitle: string; body: s
     return numberProvisions(blocks).map((p) => {
       const label = `《${doc.shortTitle}》${provisionLabel(p)}`;
       return {
-        url: withBase(base, `/regulations/${doc.id}/#${provisionAnchor(p.path)}`),
+        url: withBase(base, routes.provision(doc.id, p.path)),
         content: texts.get(p.path) ?? '',
         language: 'zh-cn',
         meta: { title: `${label} ${p.title}`, type: '法规条款' },
