@@ -188,24 +188,8 @@ const HEADING_RE = new RegExp(
     .join('|')})\\s*(?:[：:]\\s*(.*))?$`,
 );
 
-type Field =
-  | 'year'
-  | 'region'
-  | 'body'
-  | 'mechanism'
-  | 'domain'
-  | 'outcome'
-  | 'days'
-  | 'amount'
-  | 'methods'
-  | 'keyPoints'
-  | 'tags'
-  | 'cites'
-  | 'publisher'
-  | 'sourceTitle'
-  | 'date'
-  | 'where'
-  | 'title';
+/** What a labelled line may fill: the case's own fields, and the source's under the names writeups use. */
+type Field = Exclude<RequiredField, `source.${string}`> | 'days' | 'amount' | 'tags' | 'publisher' | 'sourceTitle' | 'date' | 'where';
 
 const LABELS: readonly (readonly [Field, readonly string[]])[] = [
   ['title', ['案例标题', '标题', '案例名称']],
