@@ -6,6 +6,7 @@ import {
   computeDeadline,
   validateDeadlineInput,
   COUNT_LIMITS,
+  UNITS,
   type DeadlineInput,
   type Unit,
 } from '../../src/lib/deadline/rules.ts';
@@ -16,7 +17,6 @@ const json = JSON.parse(
 ) as ChineseDaysJson;
 const cal: CalendarData = fromChineseDays(json);
 
-const UNITS: readonly Unit[] = ['day', 'workday', 'month', 'year'];
 function asUnit(s: string): Unit {
   const u = UNITS.find((x) => x === s);
   if (!u) throw new Error(`fixture has unknown unit ${s}`);
