@@ -6,7 +6,7 @@
 import { routes } from '../lib/text/routes.ts';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { bodyBlocks, numberProvisions, provisionAnchor, provisionLabel, type Provision } from '../lib/provisions/numbering.ts';
-import { resolveCitation } from '../lib/provisions/citations.ts';
+import { resolveCitation, type CiteLink } from '../lib/provisions/citations.ts';
 import { href } from '../site.ts';
 
 export type RegulationEntry = CollectionEntry<'regulations'>;
@@ -63,12 +63,7 @@ export async function getKnownCitationIds(): Promise<Set<string>> {
   return new Set([...docs.map((d) => d.id), ...index.keys()]);
 }
 
-export interface CiteLink {
-  /** 《访调对接工作机制》第六条第（三）项, or 《访调对接工作机制》 for a whole document */
-  text: string;
-  /** Base-aware link to the provision's anchor or the document */
-  href: string;
-}
+export type { CiteLink } from '../lib/provisions/citations.ts';
 
 /**
  * How a citation reads and where it links. Throws UnknownCitationError (naming `citingFile` and

@@ -6,7 +6,8 @@ import { routes } from '../text/routes.ts';
 import { bodyBlocks, numberProvisions, provisionLabel, provisionTexts } from '../provisions/numbering.ts';
 import { withBase } from '../text/paths.ts';
 
-export interface ProvisionRecord {
+/** A Pagefind custom record for one provision (not the provision index's ProvisionRecord). */
+export interface ProvisionSearchRecord {
   url: string;
   content: string;
   language: string;
@@ -14,7 +15,7 @@ export interface ProvisionRecord {
   filters: Record<string, string[]>;
 }
 
-export function provisionRecords(docs: { id: string; shortTitle: string; body: string }[], base: string): ProvisionRecord[] {
+export function provisionRecords(docs: { id: string; shortTitle: string; body: string }[], base: string): ProvisionSearchRecord[] {
   return docs.flatMap((doc) => {
     const blocks = bodyBlocks(doc.body);
     const texts = provisionTexts(blocks);
