@@ -29,6 +29,9 @@ export default defineConfig({
           globalSetup: ['test/e2e/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
+          // expect.poll waits for what a page does after a click or a key; vitest's default of 1 s
+          // made results depend on the machine's load. 30 s only stops a test that hangs.
+          expect: { poll: { timeout: 30_000 } },
           // One shared Chromium (started in the global setup); two cores, so files run one after another.
           fileParallelism: false,
         },
