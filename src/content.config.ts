@@ -9,10 +9,8 @@ import { procedureSchema } from './schemas/procedure.ts';
 import { checklistSchema } from './schemas/checklist.ts';
 import { obligationSchema } from './schemas/obligation.ts';
 import { glossarySchema } from './schemas/glossary.ts';
-import { calendarOverrideSchema } from './schemas/calendar-override.ts';
 import { caseSchema } from './schemas/case.ts';
 import { parse as parseYaml } from 'yaml';
-import { yamlFilesLoader } from './node/yaml-files-loader.ts';
 import { disputeTermSchema, scopeChannelSchema, scopeQuestionSchema, scopeReminderSchema, withTermIds } from './schemas/scope.ts';
 
 /** The five policy documents, one MDX file each; provision ids come from their numbering. */
@@ -45,11 +43,9 @@ const glossary = defineCollection({
   schema: glossarySchema,
 });
 
-/** Holiday arrangements for years the chinese-days package does not have yet. */
-const calendarOverrides = defineCollection({
-  loader: yamlFilesLoader('./src/content/calendar-overrides'),
-  schema: calendarOverrideSchema,
-});
+// Holiday arrangements for years the chinese-days package does not have yet
+// (src/content/calendar-overrides/) are not a collection: the folder is empty most of the time,
+// and an empty collection makes every build warn. src/queries/holiday-calendar.ts reads them.
 
 /** Case writeups, one MDX file each, in a folder per year: src/content/cases/<year>/<slug>.mdx. */
 const cases = defineCollection({
@@ -82,7 +78,6 @@ export const collections = {
   checklists,
   obligations,
   glossary,
-  calendarOverrides,
   cases,
   scopeQuestions,
   scopeChannels,
