@@ -3,7 +3,7 @@
  * ## 基本案情, ## 调解过程, ## 调解结果, ## 典型意义.
  */
 import { z } from 'astro/zod';
-import { citations, MECHANISMS } from './common.ts';
+import { citations, isoDateOrMonth, MECHANISMS } from './common.ts';
 import { DOMAINS } from './domains.ts';
 
 export const OUTCOMES = ['达成协议', '部分达成', '调解终止', '撤回申请'] as const;
@@ -72,7 +72,7 @@ export const caseSchema = z.object({
   source: z.object({
     publisher: z.string({ error: CASE_HINTS['source.publisher'] }).min(2, { error: CASE_HINTS['source.publisher'] }),
     title: z.string({ error: CASE_HINTS['source.title'] }).min(4, { error: CASE_HINTS['source.title'] }),
-    date: z.string({ error: CASE_HINTS['source.date'] }).regex(/^\d{4}-\d{2}(-\d{2})?$/, { error: CASE_HINTS['source.date'] }),
+    date: isoDateOrMonth,
     where: z.string({ error: CASE_HINTS['source.where'] }).min(2, { error: CASE_HINTS['source.where'] }),
   }),
   /** True when the writeup is illustrative rather than a reported case; the page says so. */

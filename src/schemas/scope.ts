@@ -120,8 +120,6 @@ export const scopeReminderSchema = z.strictObject({
 
 /** An everyday name of a dispute, as people at the window say it, and the domains it belongs to. */
 export const disputeTermSchema = z.strictObject({
-  /** Only needed by the Astro file loader; the loader's parser sets it to `term`. */
-  id: z.string().optional(),
   term: z.string({ error: '群众的说法，如“讨薪”' }).min(2, { error: '至少两个字' }),
   domains: z
     .array(z.enum(DOMAINS, { error: `只能从以下选：${DOMAINS.join('、')}` }), { error: '所属纠纷领域列表' })
@@ -133,15 +131,3 @@ export type ScopeQuestionData = z.output<typeof scopeQuestionSchema>;
 export type ScopeChannelData = z.output<typeof scopeChannelSchema>;
 export type ScopeReminder = z.output<typeof scopeReminderSchema>;
 export type DisputeTerm = z.output<typeof disputeTermSchema>;
-
-/**
- * For the Astro file loader, which needs an `id` on every item of a YAML list: the vocabulary's
- * id is its term. Use as `file(path, { parser: (text) => withTermIds(parseYaml(text)) })`.
- */
-export function withTermIds(data: unknown): Record<string, unknown>[] {
-  if (!Array.isArray(data)) throw new Error('dispute-vocabulary.yaml 应为列表，每项写 term、domains、also');
-  return data.map((item: unknown) => {
-    const entry = (typeof item === 'object' && item !== null ? item : {}) as Record<string, unknown>;
-    return { id: String(entry['term'] ?? ''), ...entry };
-  });
-}

@@ -10,9 +10,7 @@ import {
   type ChineseDaysJson,
   type CalendarOverride,
 } from '../../src/lib/deadline/holiday-calendar.ts';
-import { duplicateYears, overridesByYear } from '../../src/lib/deadline/holiday-overrides.ts';
-import { calendarOverrideSchema } from '../../src/schemas/calendar-override.ts';
-import { validate } from '../../src/schemas/errors.ts';
+import { mergeOverrides, validateCalendarOverride } from '../../src/lib/deadline/holiday-overrides.ts';
 import {
   parseIsoDate,
   checkIsoDate,
@@ -125,46 +123,44 @@ describe('overrides', () => {
     expect(dayKind(c, '2025-10-01')).toBe('holiday'); // other years kept
     expect(c.years).toEqual(cal.years);
   });
-  const problems = (data: unknown): string[] => {
-    const r = validate(calendarOverrideSchema, data);
-    return r.ok ? [] : r.errors;
-  };
-  it('reject malformed data, naming each field', () => {
-    const bad = {
+  it('reject malformed data loudly', () => {
+    const bad: CalendarOverride = {
       year: 2027,
       notice: '',
       holidays: [{ date: '2027-02-30', name: '春节' }, { date: '2025-01-01', name: '元旦' }],
       makeupWorkdays: [{ date: '2027-01-09', name: '' }],
     };
-    expect(problems(bad)).toEqual([
-      'notice：所依据的国务院办公厅通知（标题和文号）',
-      'holidays.0.date：不是有效日期：写作 YYYY-MM-DD，如 2027-10-01',
-      'makeupWorkdays.0.name：节日名称，如“国庆节”',
-      'holidays.1.date：2025-01-01 不属于 2027 年',
-    ]);
-    expect(problems({ ...override2027, holidays: [{ date: '2025-01-01', name: '元旦' }] })).toEqual(['holidays.0.date：2025-01-01 不属于 2027 年']);
+    expect(() => fromChineseDays(json, [bad])).toThrow(/节假日覆盖数据有误/);
+    const problems = validateCalendarOverride(bad);
+    expect(problems).toHaveLength(4);
+    expect(problems.join('\n')).toContain('2027-02-30');
+    expect(problems.join('\n')).toContain('2025-01-01 不属于该年度');
   });
-  it('accept a year from 2000 to 2200 only, the one range', () => {
-    expect(problems({ ...override2027, year: 1999 })[0]).toBe('year：年份应在 2000–2200 之间');
-    expect(problems({ ...override2027, year: 2201 })[0]).toBe('year：年份应在 2000–2200 之间');
+  it('allow a New Year make-up day in the previous December only where the notice lists it', () => {
+    const december = { ...override2027, makeupWorkdays: [{ date: '2026-12-26', name: '元旦' }] };
+    expect(validateCalendarOverride({ ...december, includesPriorDecember: true })).toEqual([]);
+    expect(validateCalendarOverride(december).join('\n')).toMatch(/2026-12-26 是上一年12月.*includesPriorDecember: true/);
+    // Any earlier month of the previous year is refused even with the flag.
+    const november = { ...override2027, includesPriorDecember: true, makeupWorkdays: [{ date: '2026-11-28', name: '元旦' }] };
+    expect(validateCalendarOverride(november)).toEqual(['2027年：2026-11-28 不属于该年度（2027.yaml 只能写 2027 年的日期）']);
   });
-  it('allow a New Year make-up day in the previous December', () => {
-    expect(problems({ ...override2027, makeupWorkdays: [{ date: '2026-12-26', name: '元旦' }] })).toEqual([]);
+  it('refuse a make-up workday that is not a Saturday or Sunday', () => {
+    // 2027-01-06 is a Wednesday.
+    const wednesday = { ...override2027, makeupWorkdays: [{ date: '2027-01-06', name: '元旦' }] };
+    expect(validateCalendarOverride(wednesday)).toEqual(['2027年：调休上班日 2027-01-06 是周三；调休上班日只能是周六或周日，请对照通知核对日期']);
   });
   it('flag a date listed twice', () => {
     const dup = { ...override2027, makeupWorkdays: [{ date: '2027-01-01', name: '元旦' }] };
-    expect(problems(dup)).toEqual(['makeupWorkdays.0.date：2027-01-01 重复出现']);
+    // 2027-01-01 is a Friday, so it is also refused as a make-up day; the duplicate is reported as such.
+    expect(validateCalendarOverride(dup)).toContain('2027年：2027-01-01 重复出现');
   });
-  it('refuse two files for the same year, naming both', () => {
+  it('mergeOverrides keeps the last entry per year, sorted', () => {
     const later = { ...override2027, notice: '更正' };
-    expect(duplicateYears([{ file: 'a/2027.yaml', year: 2027 }, { file: 'a/2027-fix.yaml', year: 2027 }])).toEqual([
-      'a/2027.yaml、a/2027-fix.yaml：都写了 year: 2027，同一年份只能有一个覆盖文件（合并为 2027.yaml）',
-    ]);
-    expect(() => overridesByYear([{ file: 'a/2027.yaml', data: override2027 }, { file: 'a/2027-fix.yaml', data: later }])).toThrow(/同一年份只能有一个覆盖文件/);
-  });
-  it('come out sorted by year', () => {
     const o2028: CalendarOverride = { ...override2027, year: 2028, holidays: [], makeupWorkdays: [] };
-    expect(overridesByYear([{ file: 'b', data: o2028 }, { file: 'a', data: override2027 }]).map((o) => o.year)).toEqual([2027, 2028]);
+    expect(mergeOverrides([o2028, override2027, later]).map((o) => [o.year, o.notice])).toEqual([
+      [2027, '更正'],
+      [2028, override2027.notice],
+    ]);
   });
 });
 

@@ -4,9 +4,9 @@
  * hand-entered overrides for years the package does not cover.
  */
 import { addDays, isWeekend, yearOf, type IsoDate } from '../text/dates.ts';
-import type { CalendarOverride } from '../../schemas/calendar-override.ts';
+import { validateCalendarOverride, type CalendarOverride } from './holiday-overrides.ts';
 
-export type { CalendarOverride } from '../../schemas/calendar-override.ts';
+export type { CalendarOverride } from './holiday-overrides.ts';
 
 /** Compact and JSON-serialisable: this object is shipped to the browser. */
 export type CalendarData = {
@@ -51,10 +51,11 @@ function sortedRecord(r: Record<IsoDate, string>): Record<IsoDate, string> {
 /**
  * inLieuDays are ignored: in the package they are already listed among the
  * holidays, and for counting a day off is a day off whatever its origin.
- * An override year replaces everything the package says about that year. Overrides arrive
- * validated (src/schemas/calendar-override.ts) with at most one per year (holiday-overrides.ts).
+ * An override year replaces everything the package says about that year.
  */
 export function fromChineseDays(json: ChineseDaysJson, overrides: readonly CalendarOverride[] = []): CalendarData {
+  const problems = overrides.flatMap(validateCalendarOverride);
+  if (problems.length > 0) throw new Error(`节假日覆盖数据有误：\n${problems.join('\n')}`);
   const overrideYears = new Set(overrides.map((o) => o.year));
   const holidays = namesOutside(json.holidays, overrideYears);
   const makeupWorkdays = namesOutside(json.workdays, overrideYears);
