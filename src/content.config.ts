@@ -13,7 +13,7 @@ import { obligationSchema } from './schemas/obligation.ts';
 import { glossarySchema } from './schemas/glossary.ts';
 import { calendarOverrideSchema } from './schemas/calendar-override.ts';
 import { caseSchema } from './schemas/case.ts';
-import { disputeTermSchema, scopeChannelSchema, scopeQuestionSchema, scopeReminderSchema } from './schemas/scope.ts';
+import { disputeTermSchema, scopeChannelSchema, scopeCueSchema, scopeQuestionSchema, scopeReminderSchema } from './schemas/scope.ts';
 import { gatedGlob } from './loaders/gated-glob.ts';
 import { yamlListLoader } from './loaders/yaml-list.ts';
 import { FOLDERS, LISTS } from './loaders/collections.ts';
@@ -39,6 +39,8 @@ export const collections = {
   scopeChannels: defineCollection({ loader: gatedGlob(FOLDERS.scopeChannels), schema: scopeChannelSchema }),
   /** Principles that apply whatever the channel. */
   scopeReminders: defineCollection({ loader: yamlListLoader(LISTS.scopeReminders), schema: scopeReminderSchema }),
+  /** Scope checker: words in a description → pre-filled answers. */
+  scopeCues: defineCollection({ loader: yamlListLoader(LISTS.scopeCues), schema: scopeCueSchema }),
   /** Everyday dispute names → domains; the term itself is the entry id. */
   disputeVocabulary: defineCollection({ loader: yamlListLoader(LISTS.disputeVocabulary), schema: disputeTermSchema }),
 };

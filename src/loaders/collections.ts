@@ -11,7 +11,7 @@ import { obligationSchema } from '../schemas/obligation.ts';
 import { glossarySchema, type GlossaryTerm } from '../schemas/glossary.ts';
 import { calendarOverrideSchema, type CalendarOverrideEntry } from '../schemas/calendar-override.ts';
 import { caseSchema, type CaseData } from '../schemas/case.ts';
-import { disputeTermSchema, scopeChannelSchema, scopeQuestionSchema, scopeReminderSchema, type DisputeTerm } from '../schemas/scope.ts';
+import { disputeTermSchema, scopeChannelSchema, scopeCueSchema, scopeQuestionSchema, scopeReminderSchema, type DisputeTerm } from '../schemas/scope.ts';
 import { CASE_COMPONENTS, REGULATION_COMPONENTS } from '../lib/content/mdx-gate.ts';
 import { caseFileProblems, deadlineDrift, duplicateCases } from '../lib/content/checks.ts';
 import { overrideFileProblem } from '../lib/deadline/holiday-overrides.ts';
@@ -87,6 +87,7 @@ export const LISTS = {
 
   scopeQuestions: { path: 'src/content/scope/questions.yaml', what: '问题', schema: scopeQuestionSchema },
   scopeReminders: { path: 'src/content/scope/reminders.yaml', what: '原则', schema: scopeReminderSchema },
+  scopeCues: { path: 'src/content/scope/cues.yaml', what: '预填线索', schema: scopeCueSchema },
 
   /** The term is the entry's id, and no name (term or also) may appear twice. */
   disputeVocabulary: {

@@ -19,6 +19,10 @@ let fuse: Promise<Fuse<FallbackEntry>> | undefined;
 export async function fallbackSearch(base: string, q: string): Promise<FallbackEntry[]> {
   fuse ??= fetch(withBase(base, routes.searchFallback))
     .then((r) => r.json() as Promise<FallbackEntry[]>)
-    .then((entries) => new Fuse(entries, SEARCH_FALLBACK));
+    .then((entries) => new Fuse(entries, SEARCH_FALLBACK))
+    .catch((error: unknown) => {
+      fuse = undefined; // not kept: a later search tries again
+      throw error;
+    });
   return (await fuse).search(q, { limit: 8 }).map((r) => r.item);
 }

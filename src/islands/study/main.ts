@@ -6,6 +6,7 @@ import type { CiteLink } from '../../lib/provisions/citations.ts';
 import { isCorrect, pickQuestions, TOPIC_LABELS, type StudyQuestion, type Topic } from '../../lib/study/questions.ts';
 import { eraseProgress, readProgress, recordTest, writeProgress } from '../../lib/study/progress.ts';
 import { h } from '../dom.ts';
+import { NOT_KEPT, safeLocalStorage } from '../storage.ts';
 
 interface StudyData {
   bank: StudyQuestion[];
@@ -23,11 +24,16 @@ export function start(): void {
   const progressText = document.querySelector<HTMLElement>('[data-study-progress]')!;
   let current: StudyQuestion[] = [];
   let topic = 'mixed';
+  const store = safeLocalStorage();
 
   function showProgress(): void {
-    const p = readProgress(localStorage);
+    const p = readProgress(store);
     const answered = Object.keys(p.last).length;
     const right = Object.values(p.last).filter(Boolean).length;
+    if (!store.persistent) {
+      progressText.textContent = `学习记录无法保存：${NOT_KEPT}`;
+      return;
+    }
     progressText.textContent = answered === 0
       ? '还没有记录。'
       : `已做过 ${answered} 道题，最近一次答对 ${right} 道；错题本里还有 ${p.missed.length} 道；共交卷 ${p.history.length} 次${p.history.length ? `，上次得分 ${p.history.at(-1)!.correct}/${p.history.at(-1)!.total}` : ''}。`;
@@ -72,7 +78,7 @@ export function start(): void {
     }
     current =
       topic === 'review'
-        ? readProgress(localStorage).missed.map((id) => byId.get(id)).filter((q): q is StudyQuestion => q !== undefined).slice(0, n)
+        ? readProgress(store).missed.map((id) => byId.get(id)).filter((q): q is StudyQuestion => q !== undefined).slice(0, n)
         : pickQuestions(data.bank, { topic: topic as Topic | 'mixed', count: n, seed });
     if (current.length === 0) {
       test.hidden = true;
@@ -109,12 +115,12 @@ export function start(): void {
         h('p', { class: 'cite-list' }, '依据：', q.cites.flatMap((id, k) => [k > 0 ? '；' : '', data.cites[id] ? h('a', { href: data.cites[id]!.href }, data.cites[id]!.text) : id])),
       );
     });
-    const progress = recordTest(readProgress(localStorage), results, topic, new Date().toISOString());
-    writeProgress(localStorage, progress);
+    const progress = recordTest(readProgress(store), results, topic, new Date().toISOString());
+    writeProgress(store, progress);
     const correct = Object.values(results).filter(Boolean).length;
     result.replaceChildren(
       h('p', { class: 'score', 'data-score': `${correct}/${current.length}` }, `得分：${correct} / ${current.length}`),
-      h('p', {}, progress.missed.length ? `错题已记入错题本（共 ${progress.missed.length} 道），可选“错题复习”再练。` : '全部答对，错题本已清空。'),
+      h('p', {}, !store.persistent ? `错题本无法保存：${NOT_KEPT}` : progress.missed.length ? `错题已记入错题本（共 ${progress.missed.length} 道），可选“错题复习”再练。` : '全部答对，错题本已清空。'),
     );
     showProgress();
     result.scrollIntoView({ block: 'nearest' });
@@ -122,7 +128,7 @@ export function start(): void {
 
   document.querySelector('[data-study-erase]')?.addEventListener('click', () => {
     if (!confirm('清除本机保存的全部学习记录和错题本？')) return;
-    eraseProgress(localStorage);
+    eraseProgress(store);
     showProgress();
   });
   window.addEventListener('popstate', begin);
