@@ -1,6 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
-// Three projects so `npm test` can run the fast ones before the build and e2e after it.
+// Test tiers, each its own project so `npm test` runs the fast ones before the build and e2e after:
+//   unit     pure functions of src/lib and src/schemas (no process, no browser)
+//   content  the content files against their schemas and documents
+//   cli      the editor commands run as child processes (new-case, import-docx)
+//   e2e      Chromium against the built site
 export default defineConfig({
   test: {
     projects: [
@@ -8,13 +12,27 @@ export default defineConfig({
       { test: { name: 'content', include: ['test/content/**/*.test.ts'], environment: 'node' } },
       {
         test: {
+          name: 'cli',
+          include: ['test/cli/**/*.test.ts'],
+          environment: 'node',
+          // Each test starts Node one to three times; on two cores shared with a build, one start can
+          // take several seconds, so the limit is generous: it catches a hang, not a slow machine.
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['test/e2e/global-setup.ts'],
-          testTimeout: 60_000,
+          testTimeout: 120_000,
           hookTimeout: 180_000,
-          // One Chromium per file; two cores, so files run one after another.
+          // expect.poll waits for what a page does after a click or a key; vitest's default of 1 s
+          // made results depend on the machine's load. 30 s only stops a test that hangs.
+          expect: { poll: { timeout: 30_000 } },
+          // One shared Chromium (started in the global setup); two cores, so files run one after another.
           fileParallelism: false,
         },
       },

@@ -3,4 +3,6 @@
 try {
   var t = localStorage.getItem('theme');
   if (t === 'light' || t === 'dark') document.documentElement.dataset.theme = t;
-} catch (e) {}
+} catch (_e) {
+  // storage blocked: the system theme applies
+}

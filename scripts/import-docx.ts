@@ -16,7 +16,8 @@ import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:pat
 import { parseArgs } from 'node:util';
 import mammoth from 'mammoth';
 import { asciiSlug, buildCaseFile, caseFilePath, defaultSlug, describeMissing, isValidSlug, validateDraft, type RequiredField } from '../src/lib/cases/scaffold.ts';
-import { draftCaseFromText } from '../src/lib/cases/docx-import.ts';
+import { draftCaseFromText, type DomainWord } from '../src/lib/cases/docx-import.ts';
+import { readYamlList } from '../src/node/content.ts';
 import { checkCaseFile } from '../src/lib/privacy/scan.ts';
 import { splitFrontmatter } from '../src/lib/content/checks.ts';
 import { CASE_COMPONENTS, checkMdxBody } from '../src/lib/content/mdx-gate.ts';
@@ -60,7 +61,8 @@ try {
   process.exit(1);
 }
 
-const draft = draftCaseFromText(text);
+// The everyday dispute words of the scope checker double as the domain synonyms.
+const draft = draftCaseFromText(text, readYamlList(new URL('../src/content/dispute-vocabulary.yaml', import.meta.url).pathname) as DomainWord[]);
 const data = draft.data;
 const notes = [...draft.notes];
 const missing = new Set<string>(draft.missing);

@@ -16,7 +16,7 @@
  * the file validates as it stands (the body sections still need writing). Never overwrites a file.
  */
 import { nearestIds } from '../src/lib/provisions/citations.ts';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { fileURLToPath } from 'node:url';
@@ -39,8 +39,7 @@ import {
   validateDraft,
   type CaseDraft,
 } from '../src/lib/cases/scaffold.ts';
-import { docBlocks, numberProvisions } from '../src/lib/provisions/numbering.ts';
-import { DOCUMENT_DIRS } from '../src/lib/provisions/document-dirs.ts';
+import { knownCitationIds } from '../src/node/content.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -178,22 +177,10 @@ if (errors.length) {
 }
 
 // Citations must exist; check against the regulations, as the build will.
-const regulationsDir = join(ROOT, 'src/content/regulations');
-let knownIds: Set<string> | null = null;
+let knownIds: Set<string> | null | undefined;
 /** Every citable id (documents and provisions), or null when the regulations are not at hand. */
 function knownCitations(): Set<string> | null {
-  if (knownIds === null && existsSync(regulationsDir)) {
-    knownIds = new Set<string>();
-    for (const { dir, scheme } of DOCUMENT_DIRS) {
-      if (!existsSync(join(ROOT, dir))) continue;
-      for (const file of readdirSync(join(ROOT, dir)).filter((f) => f.endsWith('.mdx'))) {
-        const doc = file.replace(/\.mdx$/, '');
-        knownIds.add(doc);
-        const text = readFileSync(join(ROOT, dir, file), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
-        for (const p of numberProvisions(docBlocks(text), scheme)) knownIds.add(`${doc}/${p.path}`);
-      }
-    }
-  }
+  knownIds ??= knownCitationIds(ROOT);
   return knownIds;
 }
 function citeErrors(ids: readonly string[]): string[] {

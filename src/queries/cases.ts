@@ -1,4 +1,5 @@
 /** The case library as the pages see it: sorted entries, list summaries, related cases. */
+import { routes } from '../lib/text/routes.ts';
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkCaseFile } from '../lib/privacy/scan.ts';
@@ -24,7 +25,7 @@ export function getCases(): Promise<CaseEntry[]> {
   return all;
 }
 
-export const casePath = (c: CaseEntry) => `/cases/${c.id}/`;
+export const casePath = (c: CaseEntry) => routes.case(c.id);
 
 export function caseSummary(c: CaseEntry): CaseSummary {
   return {

@@ -3,6 +3,7 @@
  * resolves. A new collection adds its citations in `collectCitations`, and from then on its
  * items appear under every provision they cite.
  */
+import { routes } from '../lib/text/routes.ts';
 import { getCollection } from 'astro:content';
 import { findUnknownCitations } from '../lib/provisions/citations.ts';
 import { extractCiteIds } from '../lib/provisions/cite-usage.ts';
@@ -28,7 +29,7 @@ async function fromProcedures(): Promise<CitingItem[]> {
   const items: CitingItem[] = [];
   for (const p of await getCollection('procedures')) {
     const f = file(p, 'procedures');
-    const path = `/procedures/${p.id}/`;
+    const path = routes.procedure(p.id);
     for (const id of p.data.cites) items.push({ kind: '程序', title: p.data.title, path, file: f, id });
     for (const step of p.data.steps) {
       for (const id of step.cites) items.push({ kind: '程序步骤', title: `${p.data.title}：${step.name}`, path: `${path}#${step.id}`, file: `${f}（步骤 ${step.id}）`, id });
@@ -45,7 +46,7 @@ async function fromChecklists(): Promise<CitingItem[]> {
   for (const c of await getCollection('checklists')) {
     const f = file(c, 'checklists');
     for (const item of c.data.items) {
-      for (const id of item.cites) items.push({ kind: '清单条目', title: `${c.data.title}：${item.text}`, path: `/scope/${c.id}/#${item.id}`, file: `${f}（条目 ${item.id}）`, id });
+      for (const id of item.cites) items.push({ kind: '清单条目', title: `${c.data.title}：${item.text}`, path: routes.checklist(c.id, item.id), file: `${f}（条目 ${item.id}）`, id });
     }
   }
   return items;
@@ -53,13 +54,13 @@ async function fromChecklists(): Promise<CitingItem[]> {
 
 async function fromObligations(): Promise<CitingItem[]> {
   return (await getCollection('obligations')).flatMap((o) =>
-    o.data.cites.map((id) => ({ kind: '工作日历', title: `${o.data.title}（${o.data.when}）`, path: `/calendar/#${o.id}`, file: `src/content/obligations.yaml（${o.id}）`, id })),
+    o.data.cites.map((id) => ({ kind: '工作日历', title: `${o.data.title}（${o.data.when}）`, path: routes.obligation(o.id), file: `src/content/obligations.yaml（${o.id}）`, id })),
   );
 }
 
 async function fromGlossary(): Promise<CitingItem[]> {
   return (await getCollection('glossary')).flatMap((g) =>
-    [...g.data.cites, ...g.data.usedIn].map((id) => ({ kind: '术语', title: g.data.term, path: `/glossary/#${g.id}`, file: `src/content/glossary.yaml（${g.id}）`, id })),
+    [...g.data.cites, ...g.data.usedIn].map((id) => ({ kind: '术语', title: g.data.term, path: routes.glossaryTerm(g.id), file: `src/content/glossary.yaml（${g.id}）`, id })),
   );
 }
 
@@ -77,8 +78,8 @@ async function fromCases(): Promise<CitingItem[]> {
   // Through getCases, so the privacy check runs on every build.
   for (const c of await getCases()) {
     const f = file(c, 'cases');
-    for (const id of c.data.cites) items.push({ kind: '案例', title: c.data.title, path: `/cases/${c.id}/`, file: f, id });
-    for (const id of extractCiteIds(c.body ?? '')) items.push({ kind: '案例', title: c.data.title, path: `/cases/${c.id}/`, file: f, id });
+    for (const id of c.data.cites) items.push({ kind: '案例', title: c.data.title, path: routes.case(c.id), file: f, id });
+    for (const id of extractCiteIds(c.body ?? '')) items.push({ kind: '案例', title: c.data.title, path: routes.case(c.id), file: f, id });
   }
   return items;
 }
@@ -87,7 +88,7 @@ async function fromMdxBodies(): Promise<CitingItem[]> {
   const items: CitingItem[] = [];
   for (const doc of await getDocuments()) {
     for (const id of extractCiteIds(doc.body ?? '')) {
-      items.push({ kind: '法规文件', title: doc.data.shortTitle, path: `/regulations/${doc.id}/`, file: doc.filePath ?? doc.id, id });
+      items.push({ kind: '法规文件', title: doc.data.shortTitle, path: routes.regulation(doc.id), file: doc.filePath ?? doc.id, id });
     }
   }
   return items;

@@ -4,9 +4,10 @@
  * applied to each document's body, the same numbering the remark plugin writes into the HTML
  * anchors: policy numbering for `regulations`, 条/款/项 for `statutes`.
  */
+import { routes } from '../lib/text/routes.ts';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { anchorOf, docBlocks, numberProvisions, provisionLabel, provisionTexts, type Provision, type Scheme } from '../lib/provisions/numbering.ts';
-import { resolveCitation } from '../lib/provisions/citations.ts';
+import { resolveCitation, type CiteLink } from '../lib/provisions/citations.ts';
 import { href } from '../site.ts';
 
 /** A policy document. */
@@ -83,12 +84,7 @@ export async function getKnownCitationIds(): Promise<Set<string>> {
   return new Set([...docs.map((d) => d.id), ...index.keys()]);
 }
 
-export interface CiteLink {
-  /** 《人民调解法》第三十三条, or 《人民调解法》 for a whole document */
-  text: string;
-  /** Base-aware link to the provision's anchor or the document */
-  href: string;
-}
+export type { CiteLink } from '../lib/provisions/citations.ts';
 
 /**
  * How a citation reads and where it links. Throws UnknownCitationError (naming `citingFile` and
@@ -98,10 +94,10 @@ export async function citeLink(id: string, citingFile: string): Promise<CiteLink
   const target = resolveCitation(id, await getKnownCitationIds(), citingFile);
   if (target.path) {
     const p = (await getProvisionIndex()).get(target.id)!;
-    return { text: p.citeText, href: href(`/regulations/${p.doc}/#${p.anchor}`) };
+    return { text: p.citeText, href: href(routes.provision(p.doc, p.anchorPath ?? p.path)) };
   }
   const doc = (await getDocuments()).find((d) => d.id === target.doc)!;
-  return { text: `《${doc.data.shortTitle}》`, href: href(`/regulations/${doc.id}/`) };
+  return { text: `《${doc.data.shortTitle}》`, href: href(routes.regulation(doc.id)) };
 }
 
 /** citeLink for a set of ids, keyed by id: what a page embeds for its island. */

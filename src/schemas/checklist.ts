@@ -14,15 +14,15 @@ export const CHECKLIST_KIND_LABELS: Record<(typeof CHECKLIST_KINDS)[number], str
 
 export const checklistItemSchema = z.object({
   id: localId,
-  text: z.string({ error: 'text：清单条目，一句话' }).min(2),
+  text: z.string({ error: '清单条目，一句话' }).min(2),
   detail: z.string().optional(),
   cites: citations,
 });
 
 export const checklistSchema = z.object({
-  title: z.string({ error: 'title：清单名称' }).min(2),
-  kind: z.enum(CHECKLIST_KINDS, { error: `kind 只能是：${CHECKLIST_KINDS.join(' / ')}` }),
-  summary: z.string({ error: 'summary：这份清单用来做什么' }).min(6),
+  title: z.string({ error: '清单名称' }).min(2),
+  kind: z.enum(CHECKLIST_KINDS, { error: `只能是：${CHECKLIST_KINDS.join(' / ')}` }),
+  summary: z.string({ error: '这份清单用来做什么' }).min(6),
   order: z.number().int().default(100),
   items: z.array(checklistItemSchema).min(1, { error: '清单至少要有一项' }).superRefine(uniqueIds('清单条目')),
 });

@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { citations, localId } from './common.ts';
+import { UNITS } from './units.ts';
 import { isoDateProblem } from '../lib/text/dates.ts';
 
 const month = z.number().int().min(1, { error: '月份为 1–12' }).max(12, { error: '月份为 1–12' });
@@ -23,16 +24,16 @@ export const scheduleSchema = z.discriminatedUnion(
     z.object({ freq: z.literal('semiannual'), months: z.array(month).length(2, { error: '半年一次：写两个月份，如 [6, 12]' }) }),
     z.object({ freq: z.literal('yearly'), months: z.array(month).min(1) }),
     z.object({ freq: z.literal('range'), start: monthDay, end: monthDay }),
-    z.object({ freq: z.literal('event'), count: z.number().int().positive(), unit: z.enum(['day', 'workday', 'month', 'year']) }),
+    z.object({ freq: z.literal('event'), count: z.number().int().positive(), unit: z.enum(UNITS) }),
   ],
   { error: 'schedule.freq 只能是 monthly / semimonthly / quarterly / semiannual / yearly / range / event' },
 );
 
 export const obligationSchema = z.object({
   id: localId,
-  title: z.string({ error: 'title：事项名称' }).min(2),
-  who: z.string({ error: 'who：由谁负责' }).min(2),
-  when: z.string({ error: 'when：用一句话写时间要求，如“每月28日前”' }).min(2),
+  title: z.string({ error: '事项名称' }).min(2),
+  who: z.string({ error: '由谁负责' }).min(2),
+  when: z.string({ error: '用一句话写时间要求，如“每月28日前”' }).min(2),
   /**
    * 方案年度内一次: the document schedules the work once, for the year it was written for (002's
    * campaigns: "4月份" training, "11月份" case selection …), and never says 每年. The value is that
@@ -40,9 +41,9 @@ export const obligationSchema = z.object({
    * it has occurrences in that year only, so no later year's page or .ics shows it.
    */
   once: z
-    .number({ error: 'once：方案年度（文件只安排一次的活动写文件所定的年份，如 2023）' })
-    .int({ error: 'once：写四位年份，如 2023' })
-    .min(1949, { error: 'once：写四位年份，如 2023' })
+    .number({ error: '方案年度（文件只安排一次的活动写文件所定的年份，如 2023）' })
+    .int({ error: '写四位年份，如 2023' })
+    .min(1949, { error: '写四位年份，如 2023' })
     .optional(),
   schedule: scheduleSchema,
   cites: citations,

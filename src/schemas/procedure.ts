@@ -5,15 +5,15 @@
  */
 import { z } from 'astro/zod';
 import { citations, localId, mechanism, uniqueIds } from './common.ts';
+import { UNITS } from './units.ts';
 
-export const UNITS = ['day', 'workday', 'month', 'year'] as const;
-export const UNIT_LABELS: Record<(typeof UNITS)[number], string> = { day: '日', workday: '个工作日', month: '个月', year: '年' };
+export { UNITS, UNIT_LABELS, type Unit } from './units.ts';
 
-const unit = z.enum(UNITS, { error: `unit 只能是 ${UNITS.join(' / ')}（日 / 工作日 / 月 / 年）` });
+const unit = z.enum(UNITS, { error: `只能是 ${UNITS.join(' / ')}（日 / 工作日 / 月 / 年）` });
 const count = z
-  .number({ error: 'count 应为正整数，如 15' })
-  .int({ error: 'count 应为整数' })
-  .positive({ error: 'count 应大于 0' });
+  .number({ error: '应为正整数，如 15' })
+  .int({ error: '应为整数' })
+  .positive({ error: '应大于 0' });
 
 export const extensionSchema = z
   .object({
@@ -21,31 +21,31 @@ export const extensionSchema = z
     additional: count.optional(),
     /** Or a cap on the whole period (15 days, extendable to at most 30 in total). */
     maxTotal: count.optional(),
-    condition: z.string({ error: 'extension.condition：延长的条件，如“确有必要”' }).min(2),
+    condition: z.string({ error: '延长的条件，如“确有必要”' }).min(2),
   })
   .refine((e) => (e.additional === undefined) !== (e.maxTotal === undefined), {
-    error: 'extension 应写 additional（可再延长多少）或 maxTotal（延长后总共不超过多少）之一，不能都写或都不写',
+    error: '应写 additional（可再延长多少）或 maxTotal（延长后总共不超过多少）之一，不能都写或都不写',
   });
 
 export const deadlineSchema = z.object({
   id: localId,
-  label: z.string({ error: 'label：期限名称，如“不属于受理范围的退回信访部门”' }).min(2),
+  label: z.string({ error: '期限名称，如“不属于受理范围的退回信访部门”' }).min(2),
   count,
   unit,
   /** The event the period runs from; the day of the event is not counted. */
-  from: z.string({ error: 'from：期限从什么事件起算，如“收到移送函之日”' }).min(2),
+  from: z.string({ error: '期限从什么事件起算，如“收到移送函之日”' }).min(2),
   /** Id of an earlier deadline of the same procedure whose end starts this one (for timelines). */
   after: localId.optional(),
   extension: extensionSchema.optional(),
-  onLapse: z.string({ error: 'onLapse：期限届满未完成怎么办' }).min(2),
+  onLapse: z.string({ error: '期限届满未完成怎么办' }).min(2),
   cites: citations,
 });
 
 export const stepSchema = z.object({
   id: localId,
-  name: z.string({ error: 'name：步骤名称，如“引导分流”' }).min(2),
-  actor: z.string({ error: 'actor：由谁办理，如“信访部门”' }).min(2),
-  does: z.string({ error: 'does：做什么' }).min(6),
+  name: z.string({ error: '步骤名称，如“引导分流”' }).min(2),
+  actor: z.string({ error: '由谁办理，如“信访部门”' }).min(2),
+  does: z.string({ error: '做什么' }).min(6),
   forms: z.array(z.string().min(2)).default([]),
   deadlines: z.array(deadlineSchema).default([]),
   /**
@@ -62,11 +62,11 @@ export const stepSchema = z.object({
 
 export const procedureSchema = z
   .object({
-    title: z.string({ error: 'title：程序名称' }).min(2),
+    title: z.string({ error: '程序名称' }).min(2),
     mechanism,
-    summary: z.string({ error: 'summary：一两句话说明这个程序' }).min(10),
+    summary: z.string({ error: '一两句话说明这个程序' }).min(10),
     order: z.number().int().default(100),
-    steps: z.array(stepSchema, { error: 'steps 应为步骤列表' }).min(2, { error: '一个程序至少要有两个步骤' }).superRefine(uniqueIds('步骤')),
+    steps: z.array(stepSchema, { error: '应为步骤列表' }).min(2, { error: '一个程序至少要有两个步骤' }).superRefine(uniqueIds('步骤')),
     cites: citations,
   })
   .superRefine((p, ctx) => {
@@ -76,7 +76,7 @@ export const procedureSchema = z
       step.deadlines.forEach((d, di) => {
         if (seen.has(d.id)) ctx.addIssue({ code: 'custom', path: ['steps', si, 'deadlines', di, 'id'], message: `期限 id “${d.id}” 在本程序中重复` });
         if (d.after && !seen.has(d.after)) {
-          ctx.addIssue({ code: 'custom', path: ['steps', si, 'deadlines', di, 'after'], message: `after 指向的期限 “${d.after}” 不存在或不在本期限之前` });
+          ctx.addIssue({ code: 'custom', path: ['steps', si, 'deadlines', di, 'after'], message: `指向的期限 “${d.after}” 不存在或不在本期限之前` });
         }
         seen.add(d.id);
       }),
@@ -86,3 +86,4 @@ export const procedureSchema = z
 export type Procedure = z.output<typeof procedureSchema>;
 export type ProcedureStep = z.output<typeof stepSchema>;
 export type ProcedureDeadline = z.output<typeof deadlineSchema>;
+export type DeadlineExtension = z.output<typeof extensionSchema>;

@@ -1,3 +1,4 @@
+import { formatIssues } from '../../src/schemas/errors.ts';
 import { readFileSync, readdirSync } from 'node:fs';
 import { checkCaseFile } from '../../src/lib/privacy/scan.ts';
 import { describe, expect, it } from 'vitest';
@@ -6,7 +7,7 @@ import { MECHANISMS } from '../../src/schemas/common.ts';
 import { findUnknownCitations } from '../../src/lib/provisions/citations.ts';
 import { extractCiteIds } from '../../src/lib/provisions/cite-usage.ts';
 import { provisionTextIndex } from '../support/data.ts';
-import { readFrontmatterFile } from '../support/load.ts';
+import { readFrontmatterFile } from '../support/data.ts';
 
 const known = new Set(provisionTextIndex().keys());
 const files = readdirSync('src/content/cases', { withFileTypes: true })
@@ -27,7 +28,7 @@ describe('the case library', () => {
   for (const c of cases) {
     describe(c.file, () => {
       it('validates against the schema', () => {
-        expect(c.parsed.success ? [] : c.parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([]);
+        expect(c.parsed.success ? [] : formatIssues(c.parsed.error.issues, c.file)).toEqual([]);
       });
       it('sits in the folder of its year', () => {
         expect(c.file.split('/')[3]).toBe(String(c.data['year']));

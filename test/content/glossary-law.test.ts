@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { glossarySchema } from '../../src/schemas/glossary.ts';
 import { findUnknownCitations } from '../../src/lib/provisions/citations.ts';
 import { provisionTextIndex, readYamlList } from '../support/data.ts';
-import { readCollection } from '../support/load.ts';
+import { readCollection } from '../support/data.ts';
 
 const terms = readYamlList('src/content/glossary.yaml').map((g) => glossarySchema.parse(g));
 const known = new Set(provisionTextIndex().keys());

@@ -3,13 +3,14 @@ import { procedureSchema, UNIT_LABELS, type Procedure } from '../../src/schemas/
 import { checklistSchema } from '../../src/schemas/checklist.ts';
 import { obligationSchema } from '../../src/schemas/obligation.ts';
 import { glossarySchema } from '../../src/schemas/glossary.ts';
+import { formatIssues } from '../../src/schemas/errors.ts';
 import { findUnknownCitations } from '../../src/lib/provisions/citations.ts';
 import { provisionTextIndex, readYamlDir, readYamlList } from '../support/data.ts';
 
 const texts = provisionTextIndex();
 const known = new Set(texts.keys());
-const issues = (r: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
-  r.success ? [] : (r.error?.issues ?? []).map((i) => `${i.path.join('.')}: ${i.message}`);
+// Every problem as the editor reads it: “field：expected”, the field named once.
+const issues = (r: { error?: { issues: Parameters<typeof formatIssues>[0] } | undefined }) => (r.error ? formatIssues(r.error.issues) : []);
 
 const procedures = readYamlDir('src/content/procedures');
 const checklists = readYamlDir('src/content/checklists');
@@ -99,20 +100,20 @@ describe('schemas reject bad data with a message an editor understands', () => {
     steps: good.steps.map((s, i) => (i === 1 ? { ...s, deadlines: [{ ...s.deadlines[0], ...patch }] } : s)),
   });
   it('an unknown unit', () => {
-    expect(issues(procedureSchema.safeParse(withDeadline({ unit: 'week' }))).join('\n')).toMatch(/steps\.1\.deadlines\.0\.unit: unit 只能是 day \/ workday \/ month \/ year/);
+    expect(issues(procedureSchema.safeParse(withDeadline({ unit: 'week' }))).join('\n')).toMatch(/^steps\.1\.deadlines\.0\.unit：只能是 day \/ workday \/ month \/ year/m);
   });
   it('a negative count', () => {
-    expect(issues(procedureSchema.safeParse(withDeadline({ count: -3 }))).join('\n')).toMatch(/steps\.1\.deadlines\.0\.count: count 应大于 0/);
+    expect(issues(procedureSchema.safeParse(withDeadline({ count: -3 }))).join('\n')).toMatch(/^steps\.1\.deadlines\.0\.count：应大于 0$/m);
   });
   it('a malformed citation, and an unknown one', () => {
-    expect(issues(procedureSchema.safeParse(withDeadline({ cites: ['第六条'] }))).join('\n')).toMatch(/cites\.0: 引用格式应为 文件编号\/条款编号/);
+    expect(issues(procedureSchema.safeParse(withDeadline({ cites: ['第六条'] }))).join('\n')).toMatch(/cites\.0：引用格式应为 文件编号\/条款编号/);
     const errors = findUnknownCitations([{ file: 'src/content/procedures/fangdiao.yaml（步骤 duijie-yijiao）', id: 'fangdiao-lhasa-2019/6.9' }], known);
     expect(errors[0]).toMatch(/fangdiao\.yaml（步骤 duijie-yijiao）: 引用了不存在的条款 “fangdiao-lhasa-2019\/6\.9”。最接近的有效条款：fangdiao-lhasa-2019\/6/);
   });
   it('an extension that says neither how much nor the cap', () => {
-    expect(issues(procedureSchema.safeParse(withDeadline({ extension: { condition: '确有必要' } }))).join('\n')).toMatch(/extension 应写 additional/);
+    expect(issues(procedureSchema.safeParse(withDeadline({ extension: { condition: '确有必要' } }))).join('\n')).toMatch(/deadlines\.0\.extension：应写 additional/);
   });
   it('an `after` pointing to a later or missing deadline', () => {
-    expect(issues(procedureSchema.safeParse(withDeadline({ after: 'no-such' }))).join('\n')).toMatch(/after 指向的期限 “no-such” 不存在/);
+    expect(issues(procedureSchema.safeParse(withDeadline({ after: 'no-such' }))).join('\n')).toMatch(/deadlines\.0\.after：指向的期限 “no-such” 不存在/);
   });
 });

@@ -1,8 +1,8 @@
+import { formatIssues } from '../../src/schemas/errors.ts';
 import { describe, expect, it } from 'vitest';
 import { regulationSchema } from '../../src/schemas/regulation.ts';
 import { bodyBlocks, numberProvisions } from '../../src/lib/provisions/numbering.ts';
-import { readCollection } from '../support/load.ts';
-import { provisionTextIndex, readYamlDir } from '../support/data.ts';
+import { provisionTextIndex, readCollection, readYamlDir } from '../support/data.ts';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -29,7 +29,7 @@ describe('regulation documents', () => {
     describe(doc.id, () => {
       it('has complete metadata', () => {
         const result = regulationSchema.safeParse(doc.data);
-        expect(result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([]);
+        expect(result.success ? [] : formatIssues(result.error.issues, doc.file)).toEqual([]);
       });
 
       it('contains no page chrome or template-site text', () => {

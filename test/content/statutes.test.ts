@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { statuteSchema } from '../../src/schemas/statute.ts';
 import { docBlocks, numberProvisions, provisionLabel, provisionTexts, toChineseNumeral } from '../../src/lib/provisions/numbering.ts';
-import { readCollection } from '../support/load.ts';
+import { readCollection } from '../support/data.ts';
 
 const docs = readCollection('src/content/statutes');
 const byId = new Map(docs.map((d) => [d.id, d]));
@@ -101,7 +101,7 @@ describe('statutes', () => {
   });
 
   it('puts 民事诉讼法 确认调解协议案件 in 第十五章第七节 of the 2023 text', () => {
-    expect(byId.get('minshi-susong-fa')!.body).toMatch(/第十五章　特别程序[\s\S]*第七节　确认调解协议案件[\s\S]*第二百零五条/);
+    expect(byId.get('minshi-susong-fa')!.body).toMatch(/第十五章\u3000特别程序[\s\S]*第七节\u3000确认调解协议案件[\s\S]*第二百零五条/);
   });
 
   it('shows the 2012 治安管理处罚法 text only as 已修订, with the reason', () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
 import { baseUrl, countVisible, openPage } from './helpers.ts';
-import { readFrontmatterFile } from '../support/load.ts';
+import { readFrontmatterFile } from '../support/data.ts';
 import { readdirSync } from 'node:fs';
 
 let browser: Browser;

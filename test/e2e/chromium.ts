@@ -1,11 +1,23 @@
 /**
- * Finds the system Chromium (never downloads one) and launches it with the flags this closed
- * network needs. Fails with instructions when none is installed.
+ * The system Chromium (never downloaded), with the flags this closed network needs. The e2e
+ * global setup starts ONE browser server for the whole run (startChromiumServer); each test file
+ * connects to it with launchChromium(), so no file pays for a browser start of its own.
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserServer } from 'playwright-core';
+import { inject } from 'vitest';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export function findChromium(): string {
   const fromEnv = process.env['CHROMIUM_PATH'];
@@ -20,17 +32,16 @@ export function findChromium(): string {
   return found;
 }
 
+/** For the global setup: the one browser of the run. */
+export function startChromiumServer(): Promise<BrowserServer> {
+  return chromium.launchServer({ executablePath: findChromium(), args: ARGS });
+}
+
+/**
+ * A connection to the run's browser. The name is kept from when each file launched its own:
+ * `browser.close()` in a file's afterAll closes that file's contexts and disconnects, and the
+ * server stays up for the next file.
+ */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: findChromium(),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  return chromium.connect(inject('chromiumEndpoint'));
 }

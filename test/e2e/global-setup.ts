@@ -1,12 +1,13 @@
 /**
  * Serves the built site twice with `astro preview`: dist/ at the root (built by `npm run build`
  * before the e2e run) and a second build with BASE_PATH=/tiaojie/ to prove sub-path serving.
+ * Starts the one Chromium of the run; test files connect to it (chromium.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { preview } from 'astro';
 import type { TestProject } from 'vitest/node';
-import { findChromium } from './chromium.ts';
+import { findChromium, startChromiumServer } from './chromium.ts';
 
 export const SUBPATH = '/tiaojie/';
 /** The public address the sub-path copy is built for (only its sitemap and feeds show it). */
@@ -31,9 +32,12 @@ export default async function setup(project: TestProject) {
     outDir: './dist-subpath',
     server: { port: 0, host: '127.0.0.1' },
   });
+  const browser = await startChromiumServer();
   project.provide('baseUrl', `http://127.0.0.1:${root.port}/`);
   project.provide('subpathUrl', `http://127.0.0.1:${sub.port}${SUBPATH}`);
+  project.provide('chromiumEndpoint', browser.wsEndpoint());
   return async () => {
+    await browser.close();
     await root.stop();
     await sub.stop();
   };
@@ -43,5 +47,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     subpathUrl: string;
+    /** WebSocket endpoint of the run's Chromium server. */
+    chromiumEndpoint: string;
   }
 }

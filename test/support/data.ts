@@ -1,37 +1,16 @@
-/** Loads the YAML collections and the provision index for content tests. */
-import { readFileSync, readdirSync } from 'node:fs';
-import { parse } from 'yaml';
+/** The tests read content through the same reader as the CLIs and the search integration. */
+export { provisionTextIndex, readCollection, readFrontmatterFile, readYamlDir, readYamlList } from '../../src/node/content.ts';
 import { docBlocks, numberProvisions, provisionLabel, provisionTexts } from '../../src/lib/provisions/numbering.ts';
-import { DOCUMENT_DIRS } from '../../src/lib/provisions/document-dirs.ts';
-import { provisionTextIndex as buildProvisionTextIndex } from '../../src/lib/content/checks.ts';
-import { readCollection } from './load.ts';
-
-export function readYamlDir(dir: string): { file: string; id: string; data: unknown }[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.yaml'))
-    .sort()
-    .map((f) => ({ file: `${dir}/${f}`, id: f.replace(/\.yaml$/, ''), data: parse(readFileSync(`${dir}/${f}`, 'utf8')) as unknown }));
-}
-
-export function readYamlList(file: string): unknown[] {
-  return parse(readFileSync(file, 'utf8')) as unknown[];
-}
-
-/** Citation id → the provision's text (documents map to their whole body). */
-export function provisionTextIndex(): Map<string, string> {
-  return buildProvisionTextIndex(DOCUMENT_DIRS.flatMap(({ dir, scheme }) => readCollection(dir).map((d) => ({ ...d, scheme }))));
-}
+import { readRegulations } from '../../src/node/content.ts';
 
 /** Citation id → how it is cited and its text, for every provision of every document. */
 export function provisionCiteIndex(): Map<string, { citeText: string; text: string }> {
   const out = new Map<string, { citeText: string; text: string }>();
-  for (const { dir, scheme } of DOCUMENT_DIRS) {
-    for (const doc of readCollection(dir)) {
-      const blocks = docBlocks(doc.body);
-      const texts = provisionTexts(blocks, scheme);
-      for (const p of numberProvisions(blocks, scheme)) {
-        out.set(`${doc.id}/${p.path}`, { citeText: `《${String(doc.data['shortTitle'])}》${provisionLabel(p)}`, text: texts.get(p.path) ?? '' });
-      }
+  for (const doc of readRegulations()) {
+    const blocks = docBlocks(doc.body);
+    const texts = provisionTexts(blocks, doc.scheme);
+    for (const p of numberProvisions(blocks, doc.scheme)) {
+      out.set(`${doc.id}/${p.path}`, { citeText: `《${doc.shortTitle}》${provisionLabel(p)}`, text: texts.get(p.path) ?? '' });
     }
   }
   return out;

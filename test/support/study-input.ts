@@ -9,7 +9,7 @@ import { glossarySchema } from '../../src/schemas/glossary.ts';
 import { obligationSchema } from '../../src/schemas/obligation.ts';
 import { procedureSchema } from '../../src/schemas/procedure.ts';
 import { readYamlDir } from './data.ts';
-import { readCollection } from './load.ts';
+import { readCollection } from './data.ts';
 
 /** Citation id → "《简称》第六条第（三）项" and the provision's plain text. */
 export function provisionQuotes(): Map<string, ProvisionQuote> {

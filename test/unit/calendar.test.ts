@@ -10,7 +10,7 @@ import {
   type ChineseDaysJson,
   type CalendarOverride,
 } from '../../src/lib/deadline/holiday-calendar.ts';
-import { mergeOverrides, validateCalendarOverride } from '../../src/lib/deadline/holiday-overrides.ts';
+import { duplicateYears, mergeOverrides, validateCalendarOverride } from '../../src/lib/deadline/holiday-overrides.ts';
 import {
   parseIsoDate,
   checkIsoDate,
@@ -228,5 +228,13 @@ describe('date helpers', () => {
     expect(eachDay('2026-02-27', '2026-03-02')).toEqual(['2026-02-27', '2026-02-28', '2026-03-01', '2026-03-02']);
     expect(eachDay('2026-03-02', '2026-03-01')).toEqual([]);
     expect([2000, 2024, 1900, 2100, 2026].map(isLeapYear)).toEqual([true, true, false, false, false]);
+  });
+});
+
+describe('override files for the same year', () => {
+  it('are named together as an error', () => {
+    expect(duplicateYears([{ file: 'a/2027.yaml', year: 2027 }, { file: 'a/2027-fix.yaml', year: 2027 }, { file: 'a/2028.yaml', year: 2028 }])).toEqual([
+      'a/2027.yaml、a/2027-fix.yaml：都写了 year: 2027，同一年份只能有一个覆盖文件（合并为 2027.yaml）',
+    ]);
   });
 });

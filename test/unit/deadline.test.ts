@@ -6,6 +6,7 @@ import {
   computeDeadline,
   validateDeadlineInput,
   COUNT_LIMITS,
+  UNITS,
   type DeadlineInput,
   type Unit,
 } from '../../src/lib/deadline/rules.ts';
@@ -21,7 +22,6 @@ const cal: CalendarData = fromChineseDays(json);
 const cited = provisionCiteIndex();
 const basis = deadlineBasis((id) => cited.get(id));
 
-const UNITS: readonly Unit[] = ['day', 'workday', 'month', 'year'];
 function asUnit(s: string): Unit {
   const u = UNITS.find((x) => x === s);
   if (!u) throw new Error(`fixture has unknown unit ${s}`);

@@ -3,6 +3,7 @@
  * server-rendered items (so the page is a plain list without JavaScript) and updates the counts.
  */
 import Fuse from 'fuse.js';
+import { CASE_SEARCH } from '../../lib/search/fuse-options.ts';
 import { FACETS, exactThenFuzzy, facetCounts, matchesFacets, readCaseQuery, sortCases, writeCaseQuery, type CaseQuery, type CaseSummary } from '../../lib/cases/filter.ts';
 
 /** Items shown at once; "显示更多" adds a page. A library of 10,000 must not relayout 10,000 items per keystroke. */
@@ -22,13 +23,7 @@ export function start(): void {
   let lastQuery: CaseQuery | undefined;
   let visibleNow = new Set<string>();
   const items = new Map([...list.children].map((li) => [(li as HTMLElement).dataset['id']!, li as HTMLElement]));
-  // Chinese has no spaces between words: match anywhere, and tolerate a wrong character or two.
-  const fuse = new Fuse(cases, {
-    keys: [{ name: 'title', weight: 2 }, { name: 'keyPoints', weight: 1 }, { name: 'tags', weight: 1.5 }],
-    ignoreLocation: true,
-    threshold: 0.34,
-    minMatchCharLength: 2,
-  });
+  const fuse = new Fuse(cases, CASE_SEARCH);
 
   function readForm(): CaseQuery {
     return readCaseQuery(new URLSearchParams([...new FormData(form)].filter((e): e is [string, string] => typeof e[1] === 'string')));

@@ -1,13 +1,11 @@
 /** The JSON the deadline page embeds for its island. */
 import type { CalendarData } from '../../lib/deadline/holiday-calendar.ts';
+import type { CiteLink as BaseCiteLink } from '../../lib/provisions/citations.ts';
 import type { TimelineDeadline } from '../../lib/deadline/procedure-timeline.ts';
 import type { DeadlineBasis } from '../../lib/deadline/rules.ts';
 
-export interface CiteLink {
-  id: string;
-  text: string;
-  href: string;
-}
+/** A citation with its id, so the island can key and order them. */
+export type CiteLink = BaseCiteLink & { id: string };
 
 export interface PageDeadline extends TimelineDeadline {
   onLapse: string;

@@ -1,4 +1,5 @@
 /** The JSON the scope checker page embeds for its island. */
+import type { CiteLink } from '../../lib/provisions/citations.ts';
 import type { VocabularyEntry } from '../../lib/scope/dispute-search.ts';
 import type { ScopeChannel, ScopeCue, ScopeQuestion } from '../../schemas/scope.ts';
 
@@ -8,7 +9,7 @@ export interface ScopePageData {
   vocabulary: VocabularyEntry[];
   cues: ScopeCue[];
   /** Citation id → link text and href, for every provision the rules cite. */
-  cites: Record<string, { text: string; href: string }>;
+  cites: Record<string, CiteLink>;
   /** Base-aware prefix for site paths in next steps. */
   base: string;
 }

@@ -2,7 +2,10 @@
  * When the full-text index finds nothing (a fragment of a word, a phrase split differently), a
  * fuzzy match over titles and provision headings, loaded only when needed.
  */
+import { routes } from '../../lib/text/routes.ts';
 import Fuse from 'fuse.js';
+import { SEARCH_FALLBACK } from '../../lib/search/fuse-options.ts';
+import { withBase } from '../../lib/text/paths.ts';
 
 export interface FallbackEntry {
   url: string;
@@ -14,9 +17,9 @@ export interface FallbackEntry {
 let fuse: Promise<Fuse<FallbackEntry>> | undefined;
 
 export async function fallbackSearch(base: string, q: string): Promise<FallbackEntry[]> {
-  fuse ??= fetch(`${base}search/fallback.json`)
+  fuse ??= fetch(withBase(base, routes.searchFallback))
     .then((r) => r.json() as Promise<FallbackEntry[]>)
-    .then((entries) => new Fuse(entries, { keys: [{ name: 'title', weight: 2 }, 'excerpt'], ignoreLocation: true, threshold: 0.4, minMatchCharLength: 2 }))
+    .then((entries) => new Fuse(entries, SEARCH_FALLBACK))
     .catch((error: unknown) => {
       fuse = undefined; // not kept: a later search tries again
       throw error;

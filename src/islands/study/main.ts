@@ -2,6 +2,7 @@
  * The self-test island: a test picked from the URL (topic, count, seed), answered by keyboard or
  * touch, scored with the right answer, the reason and the provision; progress in localStorage.
  */
+import type { CiteLink } from '../../lib/provisions/citations.ts';
 import { isCorrect, pickQuestions, TOPIC_LABELS, type StudyQuestion, type Topic } from '../../lib/study/questions.ts';
 import { eraseProgress, readProgress, recordTest, writeProgress } from '../../lib/study/progress.ts';
 import { h } from '../dom.ts';
@@ -9,7 +10,7 @@ import { NOT_KEPT, safeLocalStorage } from '../storage.ts';
 
 interface StudyData {
   bank: StudyQuestion[];
-  cites: Record<string, { text: string; href: string }>;
+  cites: Record<string, CiteLink>;
 }
 
 export function start(): void {

@@ -16,6 +16,7 @@
  * missing and explained in `notes`.
  */
 import { MECHANISMS } from '../../schemas/common.ts';
+import { CITATION_ID_RE } from '../../schemas/ids.ts';
 import { DOMAINS } from '../../schemas/domains.ts';
 import { METHODS, OUTCOMES } from '../../schemas/case.ts';
 import {
@@ -66,29 +67,15 @@ const MECHANISM_SYNONYMS: readonly (readonly [RegExp, Mechanism])[] = [
   [/司法确认/, '司法确认'],
 ];
 
-const DOMAIN_SYNONYMS: readonly (readonly [RegExp, Domain])[] = [
-  [/劳动|劳资|欠薪|拖欠工资|讨薪|工资/, '劳动争议'],
-  [/工伤|务工受伤/, '工伤赔偿'],
-  [/社保|社会保险|养老保险|医保/, '社会保障'],
-  [/婚姻|家庭|赡养|抚养|继承|离婚/, '婚姻家庭'],
-  [/邻里|相邻/, '邻里纠纷'],
-  [/物业/, '物业服务'],
-  [/租赁|租房|房租|押金/, '房屋租赁'],
-  [/交通|车祸/, '道路交通'],
-  [/医疗|医患/, '医疗纠纷'],
-  [/消费/, '消费维权'],
-  [/征地|拆迁|征收/, '征地拆迁'],
-  [/土地承包|承包地/, '土地承包'],
-  [/山林|林权|水利|用水/, '山林水利'],
-  [/建设工程|工程款|施工/, '建设工程'],
-  [/污染|环境/, '环境污染'],
-  [/借款|借贷|债务|欠款|合同/, '合同债务'],
-  [/校园|学校|学生/, '校园纠纷'],
-  [/治安/, '治安管理'],
-  [/行政处罚|处罚/, '行政处罚'],
-  [/行政许可|许可/, '行政许可'],
-  [/行政协议/, '行政协议'],
-];
+/** An everyday name of a dispute and its domains: an entry of src/content/dispute-vocabulary.yaml. */
+export interface DomainWord {
+  term: string;
+  domains: readonly string[];
+  also?: readonly string[] | undefined;
+}
+
+/** “物业服务” → “物业”, “劳动争议” → “劳动”: how a writeup names a domain in passing. */
+const domainStem = (d: Domain): string => d.replace(/(?:纠纷|争议|服务|维权|管理|赔偿)$/, '');
 
 const METHOD_SYNONYMS: readonly (readonly [RegExp, Method])[] = [
   [/背对背|分别谈话|单独谈话/, '背靠背'],
@@ -111,8 +98,20 @@ const METHOD_SYNONYMS: readonly (readonly [RegExp, Method])[] = [
 export function mapMechanism(text: string): Mechanism | null {
   return mapOne(text, MECHANISMS, MECHANISM_SYNONYMS);
 }
-export function mapDomain(text: string): Domain | null {
-  return mapOne(text, DOMAINS, DOMAIN_SYNONYMS);
+/**
+ * The domain a “纠纷类型” names: a domain itself, else every everyday word of the vocabulary (the
+ * scope checker's list, so there is one list of synonyms) and every domain stem the text contains
+ * must point to the same single domain.
+ */
+export function mapDomain(text: string, vocabulary: readonly DomainWord[] = []): Domain | null {
+  const direct = mapOne(text, DOMAINS, []);
+  if (direct) return direct;
+  const t = text.replace(/\s+/g, '');
+  const found = new Set<string>();
+  for (const w of vocabulary) if ([w.term, ...(w.also ?? [])].some((n) => t.includes(n))) w.domains.forEach((d) => found.add(d));
+  for (const d of DOMAINS) if (domainStem(d).length >= 2 && domainStem(d) !== d && t.includes(domainStem(d))) found.add(d);
+  const [only] = found;
+  return found.size === 1 && only !== undefined && (DOMAINS as readonly string[]).includes(only) ? (only as Domain) : null;
 }
 export function mapMethod(text: string): Method | null {
   return mapOne(text, METHODS, METHOD_SYNONYMS);
@@ -189,24 +188,8 @@ const HEADING_RE = new RegExp(
     .join('|')})\\s*(?:[：:]\\s*(.*))?$`,
 );
 
-type Field =
-  | 'year'
-  | 'region'
-  | 'body'
-  | 'mechanism'
-  | 'domain'
-  | 'outcome'
-  | 'days'
-  | 'amount'
-  | 'methods'
-  | 'keyPoints'
-  | 'tags'
-  | 'cites'
-  | 'publisher'
-  | 'sourceTitle'
-  | 'date'
-  | 'where'
-  | 'title';
+/** What a labelled line may fill: the case's own fields, and the source's under the names writeups use. */
+type Field = Exclude<RequiredField, `source.${string}`> | 'days' | 'amount' | 'tags' | 'publisher' | 'sourceTitle' | 'date' | 'where';
 
 const LABELS: readonly (readonly [Field, readonly string[]])[] = [
   ['title', ['案例标题', '标题', '案例名称']],
@@ -243,7 +226,8 @@ function fieldOf(label: string): Field {
 
 // ---------------------------------------------------------------------------------------------
 
-export function draftCaseFromText(text: string): DocxDraft {
+/** `vocabulary`: src/content/dispute-vocabulary.yaml, for recognising the dispute domain. */
+export function draftCaseFromText(text: string, vocabulary: readonly DomainWord[] = []): DocxDraft {
   const lines = text
     .replace(/\r\n?/g, '\n')
     .split('\n')
@@ -285,7 +269,7 @@ export function draftCaseFromText(text: string): DocxDraft {
         break;
       }
       case 'domain': {
-        const d = mapDomain(v);
+        const d = mapDomain(v, vocabulary);
         if (d) data.domain = d;
         else notes.push(`纠纷类型“${v}”无法唯一对应，请从以下选：${DOMAINS.join('、')}`);
         break;
@@ -328,7 +312,7 @@ export function draftCaseFromText(text: string): DocxDraft {
         break;
       case 'cites': {
         const ids = v.split(/[,，、;；\s]+/).filter(Boolean);
-        const good = ids.filter((id) => /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/\d+(?:\.\d+){0,3})?$/.test(id));
+        const good = ids.filter((id) => CITATION_ID_RE.test(id));
         if (good.length) data.cites = good;
         for (const bad of ids.filter((id) => !good.includes(id))) notes.push(`引用“${bad}”不是条款编号（见 npm run provisions）`);
         break;

@@ -8,8 +8,11 @@
  * `amount` default to null (“不清楚”), which the schema allows, and `tags` to [].
  */
 import { MECHANISMS } from '../../schemas/common.ts';
+import { SLUG_RE } from '../../schemas/ids.ts';
 import { DOMAINS } from '../../schemas/domains.ts';
-import { METHODS, OUTCOMES, caseSchema, type CaseData } from '../../schemas/case.ts';
+import { CASE_HINTS, METHODS, OUTCOMES, caseSchema, type CaseData } from '../../schemas/case.ts';
+import { formatIssues } from '../../schemas/errors.ts';
+import { splitFrontmatter } from '../text/frontmatter.ts';
 
 export type CaseFrontmatter = CaseData;
 export type Mechanism = (typeof MECHANISMS)[number];
@@ -64,22 +67,29 @@ export interface FieldInfo {
   hint: string;
 }
 
-export const REQUIRED_FIELDS: readonly FieldInfo[] = [
-  { field: 'title', flag: '--title', hint: '案例标题，以“案”结尾，如“张某与某物业公司物业服务合同纠纷调解案”' },
-  { field: 'year', flag: '--year', hint: '入选年度，如 2024' },
-  { field: 'region', flag: '--region', hint: '地区，如“浙江省杭州市”' },
-  { field: 'body', flag: '--body', hint: '调解组织或机关，如“某区人民调解委员会”' },
-  { field: 'mechanism', flag: '--mechanism', hint: `调解机制：${MECHANISMS.join('、')}` },
-  { field: 'domain', flag: '--domain', hint: `纠纷领域：${DOMAINS.join('、')}` },
-  { field: 'outcome', flag: '--outcome', hint: `调解结果：${OUTCOMES.join('、')}` },
-  { field: 'methods', flag: '--methods', hint: `调解方法（至少一种）：${METHODS.join('、')}` },
-  { field: 'keyPoints', flag: '--key-point', hint: '调解要点 1–4 条，每条 10–160 字' },
-  { field: 'cites', flag: '--cites', hint: '引用条款编号，如 fangdiao-lhasa-2019/6.3（见 npm run provisions）' },
-  { field: 'source.publisher', flag: '--source-publisher', hint: '发布机关，如“某市司法局”' },
-  { field: 'source.title', flag: '--source-title', hint: '发布时的标题' },
-  { field: 'source.date', flag: '--source-date', hint: '发布日期，YYYY-MM-DD 或 YYYY-MM' },
-  { field: 'source.where', flag: '--source-where', hint: '发布在哪里，如“某市司法局官方网站”' },
-];
+/** The fields an editor must answer, in file order, with their `new:case` flags; hints come from the schema. */
+const FLAGS: Record<RequiredField, string> = {
+  title: '--title',
+  year: '--year',
+  region: '--region',
+  body: '--body',
+  mechanism: '--mechanism',
+  domain: '--domain',
+  outcome: '--outcome',
+  methods: '--methods',
+  keyPoints: '--key-point',
+  cites: '--cites',
+  'source.publisher': '--source-publisher',
+  'source.title': '--source-title',
+  'source.date': '--source-date',
+  'source.where': '--source-where',
+};
+
+export const REQUIRED_FIELDS: readonly FieldInfo[] = (Object.keys(FLAGS) as RequiredField[]).map((field) => ({
+  field,
+  flag: FLAGS[field],
+  hint: CASE_HINTS[field],
+}));
 
 export const SECTION_HINTS: Record<SectionName, string> = {
   基本案情: '当事人（一律写作“姓+某”，如张某、李某某）、纠纷起因、争议焦点',
@@ -143,7 +153,6 @@ export function splitList(value: string): string[] {
     .filter((s) => s.length > 0);
 }
 
-const SLUG_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export function isValidSlug(slug: string): boolean {
   return SLUG_RE.test(slug);
@@ -181,14 +190,14 @@ export function validateDraft(draft: CaseDraft): string[] {
   const missing = new Set<string>(missingFields(draft));
   const result = caseSchema.safeParse(toSchemaInput(draft));
   if (result.success) return [];
-  return result.error.issues
-    .filter((issue) => {
+  return formatIssues(
+    result.error.issues.filter((issue) => {
       const path = issue.path.map(String);
       const top = path[0] ?? '';
       const key = top === 'source' ? `source.${path[1] ?? ''}` : top;
       return !missing.has(key) && !(top === 'source' && path.length === 1 && [...missing].some((m) => m.startsWith('source.')));
-    })
-    .map((issue) => `${issue.path.map(String).join('.') || '(frontmatter)'}：${issue.message}`);
+    }),
+  );
 }
 
 /** The object the scaffold writes, as the schema would read it back. */
@@ -301,5 +310,5 @@ export function buildCaseFile(draft: CaseDraft, sections: Sections = {}): BuiltC
 
 /** The frontmatter block of an .mdx text (without the --- fences), or null. */
 export function frontmatterOf(text: string): string | null {
-  return /^---\n([\s\S]*?)\n---\n/.exec(text)?.[1] ?? null;
+  return splitFrontmatter(text)?.yaml ?? null;
 }

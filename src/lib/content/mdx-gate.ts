@@ -50,6 +50,7 @@ const SAFE_SCHEMES = new Set(['http', 'https', 'mailto', 'tel']);
 /** True for an address that would run code or embed data (javascript:, data:, vbscript: …). */
 export function isUnsafeUrl(url: string): boolean {
   // Browsers ignore whitespace and control characters inside a scheme: "java\tscript:" runs.
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point here
   const compact = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').toLowerCase();
   const scheme = /^([a-z][a-z0-9+.-]*):/.exec(compact)?.[1];
   return scheme !== undefined && !SAFE_SCHEMES.has(scheme);

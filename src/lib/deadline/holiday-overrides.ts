@@ -90,3 +90,12 @@ export function mergeOverrides(overrides: readonly CalendarOverride[]): Calendar
   for (const o of overrides) byYear.set(o.year, o);
   return [...byYear.values()].sort((a, b) => a.year - b.year);
 }
+
+/** Files that give the same year twice, as messages for the editor; empty when none does. */
+export function duplicateYears(files: readonly { file: string; year: number }[]): string[] {
+  const byYear = new Map<number, string[]>();
+  for (const f of files) byYear.set(f.year, [...(byYear.get(f.year) ?? []), f.file]);
+  return [...byYear]
+    .filter(([, names]) => names.length > 1)
+    .map(([year, names]) => `${names.join('、')}：都写了 year: ${year}，同一年份只能有一个覆盖文件（合并为 ${year}.yaml）`);
+}

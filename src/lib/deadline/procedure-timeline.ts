@@ -4,22 +4,12 @@
  * earlier deadline ends (its latest end), so a chain like 调解 15 日 → 反馈 5 个工作日 adds up.
  */
 import type { CalendarData } from './holiday-calendar.ts';
-import { computeDeadline, type DeadlineBasis, type DeadlineResult, type Unit } from './rules.ts';
+import type { ProcedureDeadline, ProcedureStep } from '../../schemas/procedure.ts';
+import { computeDeadline, type DeadlineBasis, type DeadlineResult } from './rules.ts';
 
-export interface TimelineDeadline {
-  id: string;
-  label: string;
-  count: number;
-  unit: Unit;
-  from: string;
-  after?: string | undefined;
-  extension?: { additional?: number | undefined; maxTotal?: number | undefined; condition: string } | undefined;
-}
-
-export interface TimelineStep {
-  name: string;
-  deadlines: TimelineDeadline[];
-}
+/** What the timeline reads of a deadline: the schema's type, without the text it does not use. */
+export type TimelineDeadline = Pick<ProcedureDeadline, 'id' | 'label' | 'count' | 'unit' | 'from' | 'after' | 'extension'>;
+export type TimelineStep = Pick<ProcedureStep, 'name'> & { deadlines: TimelineDeadline[] };
 
 export interface TimelineRow {
   step: string;

@@ -26,7 +26,9 @@ import {
   type DayKind,
 } from './holiday-calendar.ts';
 
-export type Unit = 'day' | 'workday' | 'month' | 'year';
+import { UNITS, UNIT_LABELS, type Unit } from '../../schemas/units.ts';
+
+export { UNITS, UNIT_LABELS, type Unit };
 
 export type DeadlineInput = { start: IsoDate; count: number; unit: Unit };
 
@@ -73,10 +75,7 @@ export type DeadlineRuleKey = keyof typeof DEADLINE_PROVISIONS;
 /** Per rule: how the provision is cited (《民法典》第二百零一条第一款) and its own words. */
 export type DeadlineBasis = Record<DeadlineRuleKey, { cite: string; text: string }>;
 
-export const UNITS: readonly Unit[] = ['day', 'workday', 'month', 'year'];
 
-/** Labels as used after a number: "30 日", "3 个工作日", "1 个月", "1 年". */
-export const UNIT_LABELS: Readonly<Record<Unit, string>> = { day: '日', workday: '个工作日', month: '个月', year: '年' };
 
 /** Upper bounds keep the result meaningful (about ten years) and the day list small enough to draw. */
 export const COUNT_LIMITS: Readonly<Record<Unit, number>> = { day: 3650, workday: 3650, month: 120, year: 10 };

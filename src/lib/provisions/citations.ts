@@ -4,6 +4,14 @@
  * name the citing file and the nearest ids that do exist, so an editor can fix a typo at once.
  */
 
+/** How a citation reads and where it links: what pages render and islands receive. */
+export interface CiteLink {
+  /** 《访调对接工作机制》第六条第（三）项, or 《访调对接工作机制》 for a whole document */
+  text: string;
+  /** Base-aware link to the provision's anchor or the document */
+  href: string;
+}
+
 export interface CitationTarget {
   id: string;
   doc: string;
@@ -11,7 +19,7 @@ export interface CitationTarget {
   path: string;
 }
 
-const ID_RE = /^([a-z0-9]+(?:-[a-z0-9]+)*)(?:\/(\d+(?:\.\d+){0,3}))?$/;
+import { CITATION_ID_RE as ID_RE } from '../../schemas/ids.ts';
 
 export function parseCitationId(id: string): CitationTarget | null {
   const m = ID_RE.exec(id.trim());

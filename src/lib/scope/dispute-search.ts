@@ -16,6 +16,7 @@
  * Each pass ranks above the next. Lower scores are better, as in fuse.js.
  */
 import Fuse from 'fuse.js';
+import { DISPUTE_VOCABULARY } from '../search/fuse-options.ts';
 
 export interface VocabularyEntry {
   term: string;
@@ -67,20 +68,7 @@ export function createDisputeSearch(vocabulary: readonly VocabularyEntry[]): Dis
       .filter((n) => n.norm.length > 0)
       .map((n) => ({ ...n, pairs: pairs(n.norm) })),
   }));
-  const fuse = new Fuse(entries, {
-    keys: [
-      { name: 'term', weight: 2 },
-      { name: 'also', weight: 1 },
-    ],
-    includeScore: true,
-    includeMatches: true,
-    ignoreLocation: true,
-    // Short names: one wrong character out of two or three must still match, but not unrelated ones.
-    threshold: 0.45,
-    minMatchCharLength: 1,
-    // Names are two to eight characters; the field-length norm would only favour the shortest.
-    ignoreFieldNorm: true,
-  });
+  const fuse = new Fuse(entries, DISPUTE_VOCABULARY);
 
   function search(text: string, limit = 10): DisputeMatch[] {
     const q = normalizeQuery(text);

@@ -2,10 +2,12 @@
  * Search records for document provisions: one per numbered provision, pointing at its anchor,
  * with the citation as its title. Pure; the Pagefind integration feeds them to the indexer.
  */
-import { anchorOf, docBlocks, numberProvisions, provisionLabel, provisionTexts, type Scheme } from '../provisions/numbering.ts';
+import { routes } from '../text/routes.ts';
+import { docBlocks, numberProvisions, provisionLabel, provisionTexts, type Scheme } from '../provisions/numbering.ts';
 import { withBase } from '../text/paths.ts';
 
-export interface ProvisionRecord {
+/** A Pagefind custom record for one provision (not the provision index's ProvisionRecord). */
+export interface ProvisionSearchRecord {
   url: string;
   content: string;
   language: string;
@@ -13,7 +15,7 @@ export interface ProvisionRecord {
   filters: Record<string, string[]>;
 }
 
-export function provisionRecords(docs: { id: string; shortTitle: string; body: string; scheme?: Scheme }[], base: string): ProvisionRecord[] {
+export function provisionRecords(docs: { id: string; shortTitle: string; body: string; scheme?: Scheme }[], base: string): ProvisionSearchRecord[] {
   return docs.flatMap((doc) => {
     const scheme = doc.scheme ?? 'policy';
     const blocks = docBlocks(doc.body);
@@ -22,7 +24,7 @@ export function provisionRecords(docs: { id: string; shortTitle: string; body: s
     return numberProvisions(blocks, scheme).filter((p) => p.anchorPath === undefined).map((p) => {
       const label = `《${doc.shortTitle}》${provisionLabel(p)}`;
       return {
-        url: withBase(base, `/regulations/${doc.id}/#${anchorOf(p)}`),
+        url: withBase(base, routes.provision(doc.id, p.anchorPath ?? p.path)),
         content: texts.get(p.path) ?? '',
         language: 'zh-cn',
         meta: { title: `${label} ${p.title}`, type: '法规条款' },
