@@ -2,7 +2,9 @@
  * The search page island. Pagefind answers; this adds the numeral variants of a query, filters in
  * the URL, a fallback for queries the index cannot split, and safe rendering of excerpts.
  */
-import { contentWords, mergeByBestScore, mergeBySum, queryVariants, type Scored } from '../../lib/search/query.ts';
+import { contentWords, mergeByBestScore, mergeBySum, normalizeQuery, queryVariants, type Scored } from '../../lib/search/query.ts';
+import { createDisputeSearch, type VocabularyEntry } from '../../lib/scope/dispute-search.ts';
+import { vocabularySynonyms } from '../../lib/search/synonyms.ts';
 import { h } from '../dom.ts';
 import type { PagefindApi, PagefindResultData } from './pagefind.d.ts';
 import { renderResult } from './render.ts';
@@ -21,6 +23,8 @@ export function start(): void {
   const help = document.querySelector<HTMLElement>('[data-search-help]')!;
   const chips = document.querySelector<HTMLElement>('[data-search-filters]')!;
   let pagefind: Promise<PagefindApi> | undefined;
+  const vocabulary = JSON.parse(document.getElementById('search-vocabulary')?.textContent ?? '[]') as VocabularyEntry[];
+  const lookup = createDisputeSearch(vocabulary);
 
   const load = () =>
     (pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pf: PagefindApi) => {
@@ -87,6 +91,17 @@ export function start(): void {
       if (words.length > 1) {
         merged = mergeBySum(await searchAll(words));
         if (merged.length) note = `（按“${words.join('”“')}”分别查找）`;
+      }
+    }
+    // Everyday words (噪音) also search the vocabulary's term and domains (噪音扰民, 邻里纠纷); those
+    // hits come after the query's own, so they never push a direct match down.
+    const synonyms = vocabularySynonyms(lookup, normalizeQuery(q));
+    if (synonyms.length) {
+      const seen = new Set(merged.map((m) => m.key));
+      const extra = mergeByBestScore(await searchAll(synonyms)).filter((m) => !seen.has(m.key));
+      if (extra.length) {
+        merged = [...merged, ...extra];
+        note += `（同时查找了相关说法：${synonyms.join('、')}）`;
       }
     }
     if (id !== runId) return;
