@@ -27,4 +27,4 @@ export const checklistSchema = z.object({
   items: z.array(checklistItemSchema).min(1, { error: '清单至少要有一项' }).superRefine(uniqueIds('清单条目')),
 });
 
-export type Checklist = z.infer<typeof checklistSchema>;
+export type Checklist = z.output<typeof checklistSchema>;

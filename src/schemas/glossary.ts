@@ -12,4 +12,4 @@ export const glossarySchema = z.object({
   related: z.array(localId).default([]),
 });
 
-export type GlossaryTerm = z.infer<typeof glossarySchema>;
+export type GlossaryTerm = z.output<typeof glossarySchema>;

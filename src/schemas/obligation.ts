@@ -1,6 +1,6 @@
 /**
- * Recurring obligations of the annual work calendar (年度工作日历). `schedule` is what the .ics
- * export turns into events; `when` is how the page says it.
+ * Obligations of the annual work calendar (年度工作日历). `schedule` is what the .ics export turns
+ * into events; `when` is how the page says it. Most recur every year; those with `once` do not.
  */
 import { z } from 'astro/zod';
 import { citations, localId } from './common.ts';
@@ -11,7 +11,8 @@ const monthDay = z.string().regex(/^\d{2}-\d{2}$/, { error: '月日写作 MM-DD�
 export const scheduleSchema = z.discriminatedUnion(
   'freq',
   [
-    z.object({ freq: z.literal('monthly'), day: z.number().int().min(1).max(28, { error: '每月日期最多写 28（每个月都有）' }) }),
+    // No `day` when the document says only "每月一次": the calendar then shows the whole month, not an invented date.
+    z.object({ freq: z.literal('monthly'), day: z.number().int().min(1).max(28, { error: '每月日期最多写 28（每个月都有）' }).optional() }),
     z.object({ freq: z.literal('semimonthly') }),
     z.object({ freq: z.literal('quarterly'), monthOfQuarter: z.number().int().min(1).max(3).default(3) }),
     z.object({ freq: z.literal('semiannual'), months: z.array(month).length(2, { error: '半年一次：写两个月份，如 [6, 12]' }) }),
@@ -27,9 +28,20 @@ export const obligationSchema = z.object({
   title: z.string({ error: 'title：事项名称' }).min(2),
   who: z.string({ error: 'who：由谁负责' }).min(2),
   when: z.string({ error: 'when：用一句话写时间要求，如“每月28日前”' }).min(2),
+  /**
+   * 方案年度内一次: the document schedules the work once, for the year it was written for (002's
+   * campaigns: "4月份" training, "11月份" case selection …), and never says 每年. The value is that
+   * plan year as the site dates the document. Such work is kept out of the recurring calendar:
+   * it has occurrences in that year only, so no later year's page or .ics shows it.
+   */
+  once: z
+    .number({ error: 'once：方案年度（文件只安排一次的活动写文件所定的年份，如 2023）' })
+    .int({ error: 'once：写四位年份，如 2023' })
+    .min(1949, { error: 'once：写四位年份，如 2023' })
+    .optional(),
   schedule: scheduleSchema,
   cites: citations,
 });
 
-export type Obligation = z.infer<typeof obligationSchema>;
-export type Schedule = z.infer<typeof scheduleSchema>;
+export type Obligation = z.output<typeof obligationSchema>;
+export type Schedule = z.output<typeof scheduleSchema>;

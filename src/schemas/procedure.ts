@@ -48,6 +48,15 @@ export const stepSchema = z.object({
   does: z.string({ error: 'does：做什么' }).min(6),
   forms: z.array(z.string().min(2)).default([]),
   deadlines: z.array(deadlineSchema).default([]),
+  /**
+   * Where the step stands in the sequence. `sequential` (the default): after the step before it.
+   * `alternative`: one of the outcomes of the same point, taken instead of the other `alternative`
+   * steps (达成协议的制作调解书 / 未达成的引导复议). `concurrent`: runs while another step is under way
+   * (反馈进展 during 纾解). Order questions are asked over `sequential` steps only.
+   */
+  position: z
+    .enum(['sequential', 'alternative', 'concurrent'], { error: 'position 只能是 sequential（接上一步）/ alternative（与其他 alternative 步骤二者择一）/ concurrent（与其他步骤同时进行）' })
+    .default('sequential'),
   cites: citations,
 });
 
@@ -74,6 +83,6 @@ export const procedureSchema = z
     );
   });
 
-export type Procedure = z.infer<typeof procedureSchema>;
-export type ProcedureStep = z.infer<typeof stepSchema>;
-export type ProcedureDeadline = z.infer<typeof deadlineSchema>;
+export type Procedure = z.output<typeof procedureSchema>;
+export type ProcedureStep = z.output<typeof stepSchema>;
+export type ProcedureDeadline = z.output<typeof deadlineSchema>;

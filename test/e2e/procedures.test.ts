@@ -111,6 +111,26 @@ describe('checklists, calendar, glossary', () => {
     const body = await res.text();
     expect(body.startsWith('BEGIN:VCALENDAR')).toBe(true);
     expect((body.match(/BEGIN:VEVENT/g) ?? []).length).toBeGreaterThan(12);
+    // 002 plans 专题培训 (4月份) and 优秀案例评选 (11月份) once, for its plan year: not in any year's file.
+    expect(body).not.toContain('专题培训');
+    expect(body).not.toContain('优秀案例评选');
+    await context.close();
+  });
+
+  it('lists the plan year’s one-off campaigns apart from the monthly grid, and invents no day for 分析研判', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(`${baseUrl()}calendar/`);
+    const oneOff = page.locator('h2', { hasText: '方案年度内一次的活动' });
+    await expect.poll(() => oneOff.count()).toBe(1);
+    const grid = page.locator('.months');
+    const gridText = await grid.innerText();
+    for (const title of ['行政争议积案化解活动', '行政争议纾解集中普法宣传活动', '行政争议纾解业务专题培训', '行政纾解优秀案例评选']) {
+      expect(gridText, title).not.toContain(title);
+      expect(await page.locator('table tr', { hasText: title }).count(), title).toBe(1);
+    }
+    const quji = grid.locator('li', { hasText: '矛盾纠纷分析研判（区级）' }).first();
+    expect(await quji.innerText()).toContain('本月内');
+    expect(await quji.innerText()).not.toContain('28日前');
     await context.close();
   });
 });

@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { byMonth, occurrences, type ObligationLike } from '../../src/lib/work-calendar/obligations.ts';
+import { byMonth, isRecurring, occurrenceLabel, occurrences, type ObligationLike } from '../../src/lib/work-calendar/obligations.ts';
 import { obligationsIcs } from '../../src/lib/work-calendar/ics.ts';
 
 const o = (id: string, schedule: ObligationLike['schedule']): ObligationLike & { citeText: string } => ({
@@ -13,10 +13,25 @@ describe('occurrences', () => {
     expect(occ).toHaveLength(12);
     expect(occ[1]).toEqual({ obligation: 'a', start: '2026-02-28', end: '2026-02-28', kind: 'due' });
   });
-  it('half-monthly falls on the 15th and the month end (29 February in a leap year)', () => {
+  it('half-monthly with no dates is the first and the second half of each month (to 29 February in a leap year), no due day', () => {
     const occ = occurrences(o('b', { freq: 'semimonthly' }), 2024);
     expect(occ).toHaveLength(24);
-    expect(occ.slice(2, 4).map((x) => x.start)).toEqual(['2024-02-15', '2024-02-29']);
+    expect(occ.slice(2, 4).map((x) => `${x.start}..${x.end}`)).toEqual(['2024-02-01..2024-02-15', '2024-02-16..2024-02-29']);
+    expect(occ.every((x) => x.kind === 'span')).toBe(true);
+    expect(occ.slice(2, 4).map(occurrenceLabel)).toEqual(['1日至15日', '16日至29日']);
+  });
+  it('monthly with no day (“每月一次”) is the whole month, shown as 本月内, never a day', () => {
+    const occ = occurrences(o('m', { freq: 'monthly' }), 2026);
+    expect(occ).toHaveLength(12);
+    expect(occ.map(occurrenceLabel)).toEqual(Array(12).fill('本月内'));
+    expect(occurrenceLabel(occurrences(o('n', { freq: 'monthly', day: 28 }), 2026)[0]!)).toBe('28日前');
+  });
+  it('work planned once for its plan year (方案年度内一次) occurs in that year only, and never in a .ics', () => {
+    const once = { ...o('x', { freq: 'yearly', months: [4] }), once: 2023 };
+    expect(occurrences(once, 2023).map((x) => `${x.start}..${x.end}`)).toEqual(['2023-04-01..2023-04-30']);
+    for (const y of [2024, 2025, 2026, 2027, 2028]) expect(occurrences(once, y)).toEqual([]);
+    expect(isRecurring(once)).toBe(false);
+    expect(obligationsIcs([{ ...once, citeText: '依据' }, { ...o('r', { freq: 'yearly', months: [4] }), citeText: '依据' }], 2023)).not.toContain('x-2023');
   });
   it('quarterly is the last month of each quarter by default', () => {
     expect(occurrences(o('c', { freq: 'quarterly', monthOfQuarter: 3 }), 2026).map((x) => `${x.start}..${x.end}`)).toEqual([

@@ -1,10 +1,11 @@
 /** The annual work calendar as an iCalendar (RFC 5545) file, generated with the ics package. */
 import { createEvents, type EventAttributes } from 'ics';
-import { icsDateRange, occurrences, type ObligationLike } from './obligations.ts';
+import { icsDateRange, isRecurring, occurrences, type ObligationLike } from './obligations.ts';
 
 /** `pageUrl` links each event back to the calendar page; omitted when the site has no public address. */
 export function obligationsIcs(obligations: (ObligationLike & { citeText: string })[], year: number, pageUrl?: string): string {
-  const events: EventAttributes[] = obligations.flatMap((o) =>
+  // Work planned once for a document's own year (方案年度内一次) is not put into anyone's calendar.
+  const events: EventAttributes[] = obligations.filter(isRecurring).flatMap((o) =>
     occurrences(o, year).map((occ, i) => {
       const { start, end } = icsDateRange(occ);
       return {

@@ -1,26 +1,14 @@
 /**
  * The annual work calendar: recurring obligations expanded into the dated occurrences of one
  * year (for the month-by-month page and the .ics file). Event-driven duties ("3 working days
- * after taking a case") have no date of their own and are listed apart.
+ * after taking a case") have no date of their own and are listed apart; work a document plans
+ * once (`once`, 方案年度内一次) occurs in its plan year only.
  */
+import type { Obligation, Schedule } from '../../schemas/obligation.ts';
 import { addDays, daysInMonth, makeDate } from '../text/dates.ts';
 
-export type Schedule =
-  | { freq: 'monthly'; day: number }
-  | { freq: 'semimonthly' }
-  | { freq: 'quarterly'; monthOfQuarter: number }
-  | { freq: 'semiannual'; months: number[] }
-  | { freq: 'yearly'; months: number[] }
-  | { freq: 'range'; start: string; end: string }
-  | { freq: 'event'; count: number; unit: 'day' | 'workday' | 'month' | 'year' };
-
-export interface ObligationLike {
-  id: string;
-  title: string;
-  who: string;
-  when: string;
-  schedule: Schedule;
-}
+export type { Schedule };
+export type ObligationLike = Pick<Obligation, 'id' | 'title' | 'who' | 'when' | 'schedule'> & { once?: number | undefined };
 
 export interface Occurrence {
   obligation: string;
@@ -39,16 +27,24 @@ const monthSpan = (id: string, year: number, month: number): Occurrence => ({
   kind: 'span',
 });
 
+/** Whether the obligation recurs every year (not 方案年度内一次). */
+export function isRecurring(o: ObligationLike): boolean {
+  return o.once === undefined;
+}
+
 export function occurrences(o: ObligationLike, year: number): Occurrence[] {
+  if (o.once !== undefined && o.once !== year) return [];
   const s = o.schedule;
+  const span = (start: string, end: string): Occurrence => ({ obligation: o.id, start, end, kind: 'span' });
   const due = (month: number, day: number): Occurrence => ({ obligation: o.id, start: makeDate(year, month, day), end: makeDate(year, month, day), kind: 'due' });
   const months = Array.from({ length: 12 }, (_, i) => i + 1);
   switch (s.freq) {
     case 'monthly':
-      return months.map((m) => due(m, s.day));
+      // A day only when the document names one ("28日前"); else the whole month.
+      return months.map((m) => (s.day === undefined ? monthSpan(o.id, year, m) : due(m, s.day)));
     case 'semimonthly':
-      // Twice a month: by the 15th and by the month's last day.
-      return months.flatMap((m) => [due(m, 15), due(m, daysInMonth(year, m))]);
+      // 每半月 with no date: the first and the second half of each month.
+      return months.flatMap((m) => [span(makeDate(year, m, 1), makeDate(year, m, 15)), span(makeDate(year, m, 16), makeDate(year, m, daysInMonth(year, m)))]);
     case 'quarterly':
       return [0, 3, 6, 9].map((q) => monthSpan(o.id, year, q + s.monthOfQuarter));
     case 'semiannual':
@@ -72,6 +68,17 @@ export function byMonth(obligations: ObligationLike[], year: number): Map<number
     }
   }
   return out;
+}
+
+/** How the month grid says an occurrence: "28日前", "本月内", "1日至15日", "3月15日至4月15日". */
+export function occurrenceLabel(occ: Occurrence): string {
+  const day = (d: string) => Number(d.slice(8, 10));
+  const month = (d: string) => Number(d.slice(5, 7));
+  if (occ.kind === 'due') return `${day(occ.start)}日前`;
+  if (month(occ.start) !== month(occ.end)) return `${month(occ.start)}月${day(occ.start)}日至${month(occ.end)}月${day(occ.end)}日`;
+  const year = Number(occ.start.slice(0, 4));
+  if (day(occ.start) === 1 && day(occ.end) === daysInMonth(year, month(occ.start))) return '本月内';
+  return `${day(occ.start)}日至${day(occ.end)}日`;
 }
 
 /** ics wants [y, m, d] and an exclusive end for all-day events. */

@@ -1,0 +1,177 @@
+/** Deadline questions: how long, how far it extends, calendar or working days. */
+import { toChineseNumeral } from '../provisions/numbering.ts';
+import type { Bank, Candidate } from './bank.ts';
+import { provisionQuote } from './explain.ts';
+import { seededShuffle } from './random.ts';
+import { formatPeriod, normalizeChoice, quote } from './text.ts';
+import type { ProvisionQuote, StudyDeadline, StudyProcedure, StudyStep, Unit } from './types.ts';
+
+interface Period {
+  count: number;
+  unit: Unit;
+}
+
+const periodText = (p: Period): string => formatPeriod(p.count, p.unit);
+
+/** 1个月 vs 30日, 1年 vs 12个月: different words for about the same span are not fair distractors. */
+function roughlyEqual(a: Period, b: Period): boolean {
+  const days = (p: Period): number[] => {
+    if (p.unit === 'day') return [p.count];
+    if (p.unit === 'month') return [28, 29, 30, 31].map((d) => d * p.count);
+    if (p.unit === 'year') return [365 * p.count, 366 * p.count];
+    return [];
+  };
+  if (a.unit === b.unit) return a.count === b.count;
+  if ((a.unit === 'month' && b.unit === 'year') || (a.unit === 'year' && b.unit === 'month')) {
+    const months = (p: Period) => (p.unit === 'year' ? p.count * 12 : p.count);
+    return months(a) === months(b);
+  }
+  const db = days(b);
+  return days(a).some((d) => db.includes(d));
+}
+
+function extendedTotal(d: StudyDeadline): number | undefined {
+  if (!d.extension) return undefined;
+  if (d.extension.maxTotal !== undefined) return d.extension.maxTotal;
+  if (d.extension.additional !== undefined) return d.count + d.extension.additional;
+  return undefined;
+}
+
+interface DeadlineRef {
+  procedure: StudyProcedure;
+  step: StudyStep;
+  deadline: StudyDeadline;
+}
+
+/** Every period the documents set: the deadlines and their extended lengths, with where each comes from. */
+function dataPeriods(refs: readonly DeadlineRef[]): { period: Period; note: string }[] {
+  const out: { period: Period; note: string }[] = [];
+  for (const { procedure, deadline: d } of refs) {
+    out.push({ period: { count: d.count, unit: d.unit }, note: `${formatPeriod(d.count, d.unit)}是${procedure.data.title}中${quote(d.label)}的期限` });
+    const total = extendedTotal(d);
+    if (total !== undefined) {
+      out.push({ period: { count: total, unit: d.unit }, note: `${formatPeriod(total, d.unit)}是${procedure.data.title}中${quote(d.label)}延长后的最长期限` });
+    }
+  }
+  return out;
+}
+
+/** Wrong periods, in tiers: real periods with the same unit, the misreadings of this rule, real periods in other units. */
+function periodTiers(right: Period, misreadings: { period: Period; note: string }[], data: { period: Period; note: string }[]): Candidate[][] {
+  const ok = (p: Period) => p.count > 0 && !roughlyEqual(p, right);
+  const toCandidate = (x: { period: Period; note: string }): Candidate => ({ text: periodText(x.period), note: x.note });
+  return [
+    data.filter((x) => x.period.unit === right.unit && ok(x.period)).map(toCandidate),
+    misreadings.filter((x) => ok(x.period)).map(toCandidate),
+    data.filter((x) => x.period.unit !== right.unit && ok(x.period)).map(toCandidate),
+  ];
+}
+
+/** The words a provision uses for a period: "15日", "十五日", "30个工作日", "三十个工作日". */
+function periodKeys(p: Period): string[] {
+  const unit = periodText(p).slice(String(p.count).length);
+  return p.count <= 99 ? [periodText(p), `${toChineseNumeral(p.count)}${unit}`] : [periodText(p)];
+}
+
+const CALENDAR: Candidate = { text: '按自然日计算，休息日、节假日计入期间' };
+const WORKING: Candidate = { text: '按工作日计算，休息日、节假日除外' };
+const UNSET: Candidate = { text: '文件未定计算单位，由承办单位自行确定' };
+
+export function deadlineQuestions(bank: Bank, procedures: readonly StudyProcedure[], provisions?: ReadonlyMap<string, ProvisionQuote>): void {
+  const refs: DeadlineRef[] = procedures.flatMap((procedure) =>
+    procedure.data.steps.flatMap((step) => step.deadlines.map((deadline) => ({ procedure, step, deadline }))),
+  );
+  const data = dataPeriods(refs);
+
+  for (const { procedure, step, deadline: d } of refs) {
+    const p = procedure.data;
+    const key = `${procedure.id}/${d.id}`;
+    const source = `procedures/${procedure.id}#${d.id}`;
+    const right: Period = { count: d.count, unit: d.unit };
+    const rightText = periodText(right);
+    const sameLabel = refs.filter((r) => r.procedure === procedure && r.deadline !== d && normalizeChoice(r.deadline.label) === normalizeChoice(d.label));
+    if (sameLabel.length > 0) {
+      bank.skip(`deadline:${key}`, `同一程序中有名称相同的期限${quote(d.label)}`);
+      continue;
+    }
+    const what = d.label.endsWith('期限') ? `${quote(d.label)}` : `${quote(d.label)}的期限`;
+    const base = `${p.title}${quote(step.name)}一步：${d.label}，期限为${rightText}，自${d.from}起算`;
+    const cite = (keys: string[]) => provisionQuote(provisions, d.cites, keys);
+
+    // 1. How long is the period?
+    const ext = d.extension;
+    const extText = !ext
+      ? ''
+      : ext.maxTotal !== undefined
+        ? `；${ext.condition}的，最长不超过${formatPeriod(ext.maxTotal, d.unit)}`
+        : `；${ext.condition}的，可再延长不超过${formatPeriod(ext.additional ?? 0, d.unit)}`;
+    bank.single({
+      id: `deadline:${key}`,
+      topic: 'deadline',
+      prompt: `在${p.title}程序中，${what}是多少？`,
+      right: { text: rightText },
+      tiers: periodTiers(right, [], data),
+      explanation: `正确答案是${quote(rightText)}。${base}${extText}。${cite([...periodKeys(right), d.label])}`,
+      cites: d.cites,
+      source,
+    });
+
+    // 2. How far can it be extended?
+    if (ext) {
+      const id = `deadline-extension:${key}`;
+      if (ext.maxTotal !== undefined) {
+        if (ext.maxTotal <= d.count) {
+          bank.skip(id, `延长后的最长期限（${ext.maxTotal}）不大于原期限（${d.count}），数据有误`);
+        } else {
+          const answer: Period = { count: ext.maxTotal, unit: d.unit };
+          const misreadings = [
+            { period: { count: d.count + ext.maxTotal, unit: d.unit }, note: `${formatPeriod(d.count + ext.maxTotal, d.unit)}是把“最长不超过${periodText(answer)}”误读为“再延长${periodText(answer)}”` },
+            { period: right, note: `${rightText}是延长前的原期限` },
+          ];
+          bank.single({
+            id,
+            topic: 'deadline',
+            prompt: `在${p.title}程序中，${what}，${ext.condition}的，最长可延长至多少（含原期限）？`,
+            right: { text: periodText(answer) },
+            tiers: [misreadings.map((x) => ({ text: periodText(x.period), note: x.note })), ...periodTiers(answer, [], data)],
+            explanation: `正确答案是${quote(periodText(answer))}（含原来的${rightText}）。${base}；${ext.condition}的，可以延长，但总共不超过${periodText(answer)}。${cite([...periodKeys(answer), d.label])}`,
+            cites: d.cites,
+            source,
+          });
+        }
+      } else if (ext.additional !== undefined) {
+        const answer: Period = { count: ext.additional, unit: d.unit };
+        const total: Period = { count: d.count + ext.additional, unit: d.unit };
+        const misreadings = [{ period: total, note: `${periodText(total)}是延长后的总期限，不是可再延长的期限` }];
+        bank.single({
+          id,
+          topic: 'deadline',
+          prompt: `在${p.title}程序中，${what}，${ext.condition}的，最多可再延长多少（不含原期限）？`,
+          right: { text: periodText(answer) },
+          tiers: periodTiers(answer, misreadings, data),
+          explanation: `正确答案是${quote(periodText(answer))}。${base}；${ext.condition}的，可再延长不超过${periodText(answer)}，即总共最长${periodText(total)}。${cite([...periodKeys(answer), d.label, '延长'])}`,
+          cites: d.cites,
+          source,
+        });
+      }
+    }
+
+    // 3. Calendar days or working days? Only for day / workday periods, where the unit decides it.
+    if (d.unit === 'day' || d.unit === 'workday') {
+      const rightChoice = d.unit === 'day' ? CALENDAR : WORKING;
+      const other = d.unit === 'day' ? WORKING : CALENDAR;
+      bank.single({
+        id: `deadline-unit:${key}`,
+        topic: 'deadline',
+        prompt: `在${p.title}程序中，${what}怎样计算？`,
+        right: rightChoice,
+        tiers: [seededShuffle([other, UNSET], key)],
+        explanation: `正确答案是${quote(rightChoice.text)}。文件写的是${quote(rightText)}：${base}。${
+          d.unit === 'day' ? '以“日”计的期间按自然日计算（见《民法典》第二百零一条至第二百零三条；最后一日是法定休假日的，以休假日结束的次日为最后一日）。' : '文件明确写“工作日”，法定节假日和休息日不计入。'
+        }${cite([...periodKeys(right), d.label])}`,
+        cites: d.cites,
+        source,
+      });
+    }
+  }
+}

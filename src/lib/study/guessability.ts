@@ -1,0 +1,76 @@
+/**
+ * How far a question bank can be answered without knowing anything: three "no-knowledge" solvers
+ * that look only at the form of the choices. A fair bank leaves each of them near chance.
+ */
+
+/** The shape the solvers read: single-choice questions only (order questions are not guessed this way). */
+export interface GuessableQuestion {
+  kind: 'single' | 'order';
+  prompt: string;
+  choices: string[];
+  answer: number | number[];
+}
+
+export type Solver = (q: GuessableQuestion) => number;
+
+const NEGATION = /不|拒绝|禁止/;
+
+/** Picks the longest choice (first of equals). */
+export const longestOption: Solver = (q) => q.choices.reduce((best, c, i) => (c.length > q.choices[best]!.length ? i : best), 0);
+
+/** Character bigrams of a text's Han letters and digits: "words" without a segmenter. */
+function bigrams(text: string): Set<string> {
+  const t = text.replace(/[^\p{Script=Han}0-9A-Za-z]/gu, '');
+  const out = new Set<string>();
+  for (let i = 0; i + 2 <= t.length; i++) out.add(t.slice(i, i + 2));
+  return out;
+}
+
+/** Picks the choice sharing most two-character words with the prompt (first of equals). */
+export const stemOverlap: Solver = (q) => {
+  const stem = bigrams(q.prompt);
+  const score = (c: string) => [...bigrams(c)].filter((b) => stem.has(b)).length;
+  return q.choices.reduce((best, c, i) => (score(c) > score(q.choices[best]!) ? i : best), 0);
+};
+
+/** Picks the only choice without a negation word (不/拒绝/不属于/不适宜/禁止), else the first. */
+export const withoutNegation: Solver = (q) => {
+  const plain = q.choices.flatMap((c, i) => (NEGATION.test(c) ? [] : [i]));
+  return plain.length === 1 ? plain[0]! : 0;
+};
+
+/**
+ * The same cue turned round: when the prompt itself is negative ("哪一项不属于…"), picks the only
+ * choice that carries a negation word; otherwise the only one without.
+ */
+export const negationFollowsStem: Solver = (q) => {
+  const neg = q.choices.flatMap((c, i) => (NEGATION.test(c) ? [i] : []));
+  if (NEGATION.test(q.prompt) && neg.length === 1) return neg[0]!;
+  return withoutNegation(q);
+};
+
+export const SOLVERS: Readonly<Record<string, Solver>> = {
+  最长选项: longestOption,
+  与题干重词最多: stemOverlap,
+  不含否定词: withoutNegation,
+  否定词随题干: negationFollowsStem,
+};
+
+export interface Guessability {
+  questions: number;
+  /** Expected score of picking at random, in percent. */
+  chance: number;
+  /** Each solver's score, in percent. */
+  solvers: Record<string, number>;
+}
+
+/** Scores every solver over the bank's single-choice questions. */
+export function measureGuessability(bank: readonly GuessableQuestion[]): Guessability {
+  const singles = bank.filter((q) => q.kind === 'single' && typeof q.answer === 'number');
+  const pct = (n: number) => (singles.length === 0 ? 0 : Math.round((1000 * n) / singles.length) / 10);
+  const chance = singles.reduce((s, q) => s + 1 / q.choices.length, 0);
+  const solvers = Object.fromEntries(
+    Object.entries(SOLVERS).map(([name, solve]) => [name, pct(singles.filter((q) => solve(q) === q.answer).length)]),
+  );
+  return { questions: singles.length, chance: pct(chance), solvers };
+}

@@ -1,0 +1,81 @@
+/** Principle questions: which principle a requirement belongs to, and which prohibition embodies a principle. */
+import type { Bank } from './bank.ts';
+import { provisionQuote } from './explain.ts';
+import { clip, maskWords, normalizeChoice, quote, stripEndPunct } from './text.ts';
+import type { ProvisionQuote, StudyChecklist, StudyChecklistItem } from './types.ts';
+
+/** The words that name a principle: "坚持属地管理、分级负责" → 属地管理, 分级负责; "中立原则" → 中立. */
+function nameWords(name: string): string[] {
+  return name
+    .replace(/^坚持|原则$|性原则$/g, '')
+    .split(/[、“”，]/)
+    .map((w) => w.trim())
+    .filter((w) => w.length >= 2);
+}
+
+export function principleQuestions(bank: Bank, checklists: readonly StudyChecklist[], provisions?: ReadonlyMap<string, ProvisionQuote>): void {
+  const prohibitions = checklists.filter((c) => c.data.kind === 'prohibitions');
+  const linked = (principle: StudyChecklistItem) =>
+    prohibitions.flatMap((list) => list.data.items.filter((i) => i.cites.some((c) => principle.cites.includes(c))).map((item) => ({ list, item })));
+
+  for (const list of checklists.filter((c) => c.data.kind === 'principles')) {
+    const title = list.data.title;
+
+    // Which principle does this requirement belong to? The requirement is the stem, its principle's name masked.
+    for (const item of list.data.items) {
+      const id = `principle:${list.id}/${item.id}`;
+      if (!item.detail || item.detail.trim() === '') {
+        bank.skip(id, `${quote(item.text)}没有 detail，无从出题`);
+        continue;
+      }
+      const twin = list.data.items.find((o) => o !== item && normalizeChoice(o.detail ?? '') === normalizeChoice(item.detail ?? ''));
+      if (twin) {
+        bank.skip(id, `${quote(twin.text)}的要求与之相同，题目会有两个答案`);
+        continue;
+      }
+      // Only the same list's other principles: another document's "自愿" principle would say much the same.
+      const wrong = list.data.items.filter((o) => o !== item).map((o) => ({ text: o.text, note: `${quote(o.text)}是另一项原则` }));
+      bank.single({
+        id,
+        topic: 'principle',
+        prompt: `${quote(title)}中，下列要求属于哪一项原则？${quote(clip(maskWords(item.detail, nameWords(item.text)), 100))}`,
+        right: { text: item.text },
+        tiers: [wrong],
+        explanation: `正确答案是${quote(item.text)}：${stripEndPunct(item.detail)}。${provisionQuote(provisions, item.cites, [item.detail])}`,
+        cites: item.cites,
+        source: `checklists/${list.id}#${item.id}`,
+      });
+    }
+
+    // Which prohibition embodies the principle: linked by citing the same provision.
+    for (const principle of list.data.items) {
+      const examples = linked(principle);
+      if (examples.length === 0) {
+        bank.skip(`principle-example:${list.id}/${principle.id}`, `没有与${quote(principle.text)}引用同一条款的禁止事项`);
+        continue;
+      }
+      const others = list.data.items
+        .filter((o) => o !== principle)
+        .flatMap((o) =>
+          linked(o)
+            .filter((x) => !x.item.cites.some((c) => principle.cites.includes(c)))
+            .map((x) => ({ text: x.item.text, note: `${quote(x.item.text)}体现的是${quote(o.text)}` })),
+        );
+      for (const { list: exList, item: example } of examples) {
+        const shared = example.cites.filter((c) => principle.cites.includes(c));
+        bank.single({
+          id: `principle-example:${list.id}/${principle.id}/${exList.id}/${example.id}`,
+          topic: 'principle',
+          prompt: `下列哪一项体现了${quote(principle.text)}（${title}）？`,
+          right: { text: example.text },
+          tiers: [others],
+          explanation: `正确答案是${quote(example.text)}。它与${quote(principle.text)}出自同一条款（${shared.join('、')}）${
+            example.detail ? `：${stripEndPunct(example.detail)}` : ''
+          }。${provisionQuote(provisions, shared, [example.text])}`,
+          cites: [...principle.cites, ...example.cites],
+          source: `checklists/${list.id}#${principle.id}`,
+        });
+      }
+    }
+  }
+}

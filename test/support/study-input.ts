@@ -1,0 +1,36 @@
+/** The study generator's input read from the content files, validated with the collection schemas, with the provisions' texts for quoting. */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { bodyBlocks, numberProvisions, provisionLabel, provisionTexts } from '../../src/lib/provisions/numbering.ts';
+import { plainProvisionText } from '../../src/lib/study/explain.ts';
+import type { ProvisionQuote, StudyInput } from '../../src/lib/study/questions.ts';
+import { checklistSchema } from '../../src/schemas/checklist.ts';
+import { glossarySchema } from '../../src/schemas/glossary.ts';
+import { obligationSchema } from '../../src/schemas/obligation.ts';
+import { procedureSchema } from '../../src/schemas/procedure.ts';
+import { readYamlDir } from './data.ts';
+import { readCollection } from './load.ts';
+
+/** Citation id → "《简称》第六条第（三）项" and the provision's plain text. */
+export function provisionQuotes(): Map<string, ProvisionQuote> {
+  const out = new Map<string, ProvisionQuote>();
+  for (const doc of readCollection('src/content/regulations')) {
+    const blocks = bodyBlocks(doc.body);
+    const texts = provisionTexts(blocks);
+    for (const p of numberProvisions(blocks)) {
+      const text = texts.get(p.path);
+      if (text !== undefined) out.set(`${doc.id}/${p.path}`, { cite: `《${String(doc.data['shortTitle'])}》${provisionLabel(p)}`, text: plainProvisionText(text) });
+    }
+  }
+  return out;
+}
+
+export function studyInput(): StudyInput {
+  return {
+    procedures: readYamlDir('src/content/procedures').map(({ id, data }) => ({ id, data: procedureSchema.parse(data) })),
+    checklists: readYamlDir('src/content/checklists').map(({ id, data }) => ({ id, data: checklistSchema.parse(data) })),
+    glossary: (parse(readFileSync('src/content/glossary.yaml', 'utf8')) as unknown[]).map((x) => glossarySchema.parse(x)),
+    obligations: (parse(readFileSync('src/content/obligations.yaml', 'utf8')) as unknown[]).map((x) => obligationSchema.parse(x)),
+    provisions: provisionQuotes(),
+  };
+}
