@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkProvisions from './src/markdown/remark-provisions.ts';
+import remarkContentGate from './src/markdown/remark-content-gate.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
 // BASE_PATH lets the same build be served from a sub-path, e.g. BASE_PATH=/tiaojie/.
@@ -18,7 +19,8 @@ export default defineConfig({
   markdown: {
     // unified (not the default Sätteri) because the regulation pages need a remark plugin.
     // SmartyPants is off: it would turn Chinese quotation marks into English ones.
-    processor: unified({ remarkPlugins: [remarkProvisions], smartypants: false }),
+    // remarkContentGate refuses code, raw HTML and unknown components in content MDX (see the module).
+    processor: unified({ remarkPlugins: [remarkContentGate, remarkProvisions], smartypants: false }),
   },
   // pagefind runs last: it indexes the finished pages in the output directory.
   integrations: [mdx(), pagefind()],

@@ -9,6 +9,7 @@
  * `npm run new:case`, and prints what it filled in and what the editor must still supply. It then
  * runs the privacy check on the draft and prints the findings; the import itself does not fail on
  * them, but the build (npm run check:privacy) will until they are fixed. Never overwrites a file.
+ * Text that MDX would turn into code or HTML (<script>, {…}, javascript: links) is refused, as in the build.
  */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
@@ -17,6 +18,9 @@ import mammoth from 'mammoth';
 import { asciiSlug, buildCaseFile, caseFilePath, defaultSlug, describeMissing, isValidSlug, validateDraft, type RequiredField } from '../src/lib/cases/scaffold.ts';
 import { draftCaseFromText } from '../src/lib/cases/docx-import.ts';
 import { checkCaseFile } from '../src/lib/privacy/scan.ts';
+import { splitFrontmatter } from '../src/lib/content/checks.ts';
+import { CASE_COMPONENTS, checkMdxBody } from '../src/lib/content/mdx-gate.ts';
+import { formatProblem } from '../src/lib/content/yaml-source.ts';
 
 const { values, positionals } = parseArgs({
   options: {
@@ -86,6 +90,17 @@ if (existsSync(file)) {
 }
 
 const built = buildCaseFile(data, draft.sections);
+// The same gate as the build: Word text that would become code or HTML in MDX is refused, not written.
+const gateProblems = (() => {
+  const parts = splitFrontmatter(built.text);
+  return parts ? checkMdxBody(relative(process.cwd(), file), parts.body, CASE_COMPONENTS, parts.bodyLine) : [];
+})();
+if (gateProblems.length) {
+  console.error(`${input}：文稿中有不能放进案例的写法，未生成草稿（共 ${gateProblems.length} 处，行号为草稿中的行号）：`);
+  for (const p of gateProblems) console.error(`  - ${formatProblem(p)}`);
+  console.error('请在 Word 中删去或改写这些文字（HTML 标签、花括号、javascript: 链接等）后重新导入。');
+  process.exit(1);
+}
 mkdirSync(dirname(file), { recursive: true });
 writeFileSync(file, built.text, { flag: 'wx' });
 const shown = relative(process.cwd(), file);

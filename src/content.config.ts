@@ -1,9 +1,11 @@
 /**
- * Every collection's schema, in one place. The schemas themselves live in src/schemas/ so that
- * the content tests can validate files with exactly the same rules outside Astro.
+ * Every collection, with its schema (src/schemas/) and its loader. The loaders check every file
+ * before the build uses it and fail with file, line and what to do, in Chinese — YAML and MDX
+ * syntax, the schema, the MDX gate (content runs no code), empty collections, duplicates and the
+ * rules across fields and files. What each collection checks is in src/loaders/collections.ts.
+ * Each schema is named here again (not taken from FOLDERS/LISTS) so Astro infers each collection's type.
  */
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
 import { regulationSchema } from './schemas/regulation.ts';
 import { procedureSchema } from './schemas/procedure.ts';
 import { checklistSchema } from './schemas/checklist.ts';
@@ -11,80 +13,34 @@ import { obligationSchema } from './schemas/obligation.ts';
 import { glossarySchema } from './schemas/glossary.ts';
 import { calendarOverrideSchema } from './schemas/calendar-override.ts';
 import { caseSchema } from './schemas/case.ts';
-import { parse as parseYaml } from 'yaml';
-import { disputeTermSchema, scopeChannelSchema, scopeQuestionSchema, scopeReminderSchema, withTermIds } from './schemas/scope.ts';
-
-/** The five policy documents, one MDX file each; provision ids come from their numbering. */
-const regulations = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './src/content/regulations' }),
-  schema: regulationSchema,
-});
-
-/** Procedures with their steps and deadlines, one YAML file each. */
-const procedures = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './src/content/procedures' }),
-  schema: procedureSchema,
-});
-
-/** Scope, principle and prohibition checklists, one YAML file each. */
-const checklists = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './src/content/checklists' }),
-  schema: checklistSchema,
-});
-
-/** The annual work calendar: one YAML list of recurring obligations. */
-const obligations = defineCollection({
-  loader: file('./src/content/obligations.yaml'),
-  schema: obligationSchema,
-});
-
-/** Glossary terms: one YAML list. */
-const glossary = defineCollection({
-  loader: file('./src/content/glossary.yaml'),
-  schema: glossarySchema,
-});
-
-/** Holiday arrangements for years the chinese-days package does not have yet. */
-const calendarOverrides = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './src/content/calendar-overrides' }),
-  schema: calendarOverrideSchema,
-});
-
-/** Case writeups, one MDX file each, in a folder per year: src/content/cases/<year>/<slug>.mdx. */
-const cases = defineCollection({
-  // CASES_DIR lets the benchmarks build with thousands of generated cases kept outside the repository.
-  loader: glob({ pattern: '*/*.mdx', base: process.env['CASES_DIR'] ?? './src/content/cases' }),
-  schema: caseSchema,
-});
-
-/** Scope checker: its questions (one YAML list, asked in `order`). */
-const scopeQuestions = defineCollection({ loader: file('./src/content/scope/questions.yaml'), schema: scopeQuestionSchema });
-
-/** Scope checker: one YAML file of rules per channel. */
-const scopeChannels = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './src/content/scope/channels' }),
-  schema: scopeChannelSchema,
-});
-
-/** Principles that apply whatever the channel. */
-const scopeReminders = defineCollection({ loader: file('./src/content/scope/reminders.yaml'), schema: scopeReminderSchema });
-
-/** Everyday dispute names → domains; the term itself is the entry id. */
-const disputeVocabulary = defineCollection({
-  loader: file('./src/content/dispute-vocabulary.yaml', { parser: (text) => withTermIds(parseYaml(text)) }),
-  schema: disputeTermSchema,
-});
+import { disputeTermSchema, scopeChannelSchema, scopeCueSchema, scopeQuestionSchema, scopeReminderSchema } from './schemas/scope.ts';
+import { gatedGlob } from './loaders/gated-glob.ts';
+import { yamlListLoader } from './loaders/yaml-list.ts';
+import { FOLDERS, LISTS } from './loaders/collections.ts';
 
 export const collections = {
-  regulations,
-  procedures,
-  checklists,
-  obligations,
-  glossary,
-  calendarOverrides,
-  cases,
-  scopeQuestions,
-  scopeChannels,
-  scopeReminders,
-  disputeVocabulary,
+  /** The five policy documents, one MDX file each; provision ids come from their numbering. */
+  regulations: defineCollection({ loader: gatedGlob(FOLDERS.regulations), schema: regulationSchema }),
+  /** Procedures with their steps and deadlines, one YAML file each. */
+  procedures: defineCollection({ loader: gatedGlob(FOLDERS.procedures), schema: procedureSchema }),
+  /** Scope, principle and prohibition checklists, one YAML file each. */
+  checklists: defineCollection({ loader: gatedGlob(FOLDERS.checklists), schema: checklistSchema }),
+  /** The annual work calendar: one YAML list of recurring obligations. */
+  obligations: defineCollection({ loader: yamlListLoader(LISTS.obligations), schema: obligationSchema }),
+  /** Glossary terms: one YAML list. */
+  glossary: defineCollection({ loader: yamlListLoader(LISTS.glossary), schema: glossarySchema }),
+  /** Holiday arrangements for years the chinese-days package does not have yet. */
+  calendarOverrides: defineCollection({ loader: gatedGlob(FOLDERS.calendarOverrides), schema: calendarOverrideSchema }),
+  /** Case writeups, one MDX file each, in a folder per year: src/content/cases/<year>/<slug>.mdx. */
+  cases: defineCollection({ loader: gatedGlob(FOLDERS.cases), schema: caseSchema }),
+  /** Scope checker: its questions (one YAML list, asked in `order`). */
+  scopeQuestions: defineCollection({ loader: yamlListLoader(LISTS.scopeQuestions), schema: scopeQuestionSchema }),
+  /** Scope checker: one YAML file of rules per channel. */
+  scopeChannels: defineCollection({ loader: gatedGlob(FOLDERS.scopeChannels), schema: scopeChannelSchema }),
+  /** Principles that apply whatever the channel. */
+  scopeReminders: defineCollection({ loader: yamlListLoader(LISTS.scopeReminders), schema: scopeReminderSchema }),
+  /** Scope checker: words in a description → pre-filled answers. */
+  scopeCues: defineCollection({ loader: yamlListLoader(LISTS.scopeCues), schema: scopeCueSchema }),
+  /** Everyday dispute names → domains; the term itself is the entry id. */
+  disputeVocabulary: defineCollection({ loader: yamlListLoader(LISTS.disputeVocabulary), schema: disputeTermSchema }),
 };

@@ -10,7 +10,7 @@ import { getKnownCitationIds, getRegulations } from './regulations.ts';
 import { UNIT_LABELS } from '../schemas/procedure.ts';
 import { getScopeData } from './scope.ts';
 import { getCases } from './cases.ts';
-import { scopeCitations } from '../lib/scope/engine.ts';
+import { scopeCitations } from '../lib/scope/citations.ts';
 
 export interface CitingItem {
   /** What cites: 程序步骤, 期限, 清单条目, 工作日历, 术语 … */

@@ -3,7 +3,7 @@
  * ## 基本案情, ## 调解过程, ## 调解结果, ## 典型意义.
  */
 import { z } from 'astro/zod';
-import { citations, mechanism } from './common.ts';
+import { citations, isoDateOrMonth, mechanism } from './common.ts';
 import { DOMAINS } from './domains.ts';
 
 export const OUTCOMES = ['达成协议', '部分达成', '调解终止', '撤回申请'] as const;
@@ -25,7 +25,6 @@ export const METHODS = [
   '府院联动',
 ] as const;
 
-const isoDateOrMonth = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, { error: '日期写作 YYYY-MM-DD 或 YYYY-MM' });
 
 export const caseSchema = z.object({
   title: z

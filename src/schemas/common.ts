@@ -1,5 +1,6 @@
 /** Building blocks shared by the collection schemas. */
 import { z } from 'astro/zod';
+import { isoDateProblem } from '../lib/text/dates.ts';
 
 /** A citation id: `<document>/<provision path>` or a bare document id, e.g. fangdiao-lhasa-2019/6.3. */
 export const citationId = z
@@ -31,3 +32,19 @@ export function uniqueIds<T extends { id: string }>(what: string) {
     });
   };
 }
+
+/** A real calendar date "YYYY-MM-DD": 2019-06-31 and 2024-02-30 are refused, saying why. */
+export const isoDate = z
+  .string({ error: '应为日期，写作 "YYYY-MM-DD"（加引号），如 "2019-06-13"' })
+  .superRefine((text, ctx) => {
+    const problem = isoDateProblem(text);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+
+/** A real date "YYYY-MM-DD" or month "YYYY-MM", for sources that give only the month. */
+export const isoDateOrMonth = z
+  .string({ error: '应为日期，写作 "YYYY-MM-DD" 或 "YYYY-MM"（加引号）' })
+  .superRefine((text, ctx) => {
+    const problem = isoDateProblem(text, { allowMonth: true });
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });

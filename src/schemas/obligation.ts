@@ -4,9 +4,14 @@
  */
 import { z } from 'astro/zod';
 import { citations, localId } from './common.ts';
+import { isoDateProblem } from '../lib/text/dates.ts';
 
 const month = z.number().int().min(1, { error: '月份为 1–12' }).max(12, { error: '月份为 1–12' });
-const monthDay = z.string().regex(/^\d{2}-\d{2}$/, { error: '月日写作 MM-DD，如 03-15' });
+// A real month and day; 02-29 is allowed (it exists in leap years).
+const monthDay = z.string({ error: '月日写作 MM-DD，如 03-15' }).superRefine((text, ctx) => {
+  const problem = /^\d{2}-\d{2}$/.test(text) ? isoDateProblem(`2000-${text}`) : '格式不对';
+  if (problem) ctx.addIssue({ code: 'custom', message: `“${text}”不是有效的月日，应写作 MM-DD，如 03-15` });
+});
 
 export const scheduleSchema = z.discriminatedUnion(
   'freq',

@@ -3,14 +3,12 @@
  * for the content editor who will read them in a failed build.
  */
 import { z } from 'astro/zod';
+import { isoDate } from './common.ts';
 
 export const LEVELS = ['省', '市', '县', '区', '州'] as const;
 export const KINDS = ['意见', '方案', '要点'] as const;
 export const DATE_KINDS = ['issued', 'posted', 'year-only'] as const;
 
-const isoDate = z
-  .string({ error: '应为日期，格式 YYYY-MM-DD，例如 2019-06-13' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 YYYY-MM-DD，例如 2019-06-13' });
 
 export const regulationSchema = z.object({
   title: z.string({ error: '缺少 title：文件的完整标题' }).min(4, { error: 'title 太短：应为文件的完整标题' }),

@@ -4,20 +4,20 @@
  * (src/content/scope/reminders.yaml) and the everyday names of disputes
  * (src/content/dispute-vocabulary.yaml).
  *
- * How a channel's rules combine (implemented in src/lib/scope/engine.ts): every rule whose `when`
- * holds counts, not only the first; the strongest verdict wins — 不适用 (not-applicable) over
- * 需要核实 (needs-review) over 适用 (applicable) — and the page lists the reasons of all rules with
- * that verdict, then the weaker ones as context. When no rule holds, `default` decides. Rule order
- * in the file therefore does not change the verdict; keep rules in the order a clerk would read
- * them. Cross-file checks (unknown question, unknown option value, contradictory or dead rules)
- * are done by checkRuleData() in the engine.
+ * Each rule has a `kind` (see RULE_KINDS) and a `basis`, the provision whose words make it that
+ * kind. How a channel's scope rules combine (src/lib/scope/evaluate.ts): every scope rule whose
+ * `when` holds counts; the strongest verdict wins — 不适用 over 需要核实 over 适用 — and the page
+ * lists the reasons of all rules with that verdict, then the weaker ones as context. When no
+ * scope rule holds, `default` decides. Entry rules give the entry condition (the channel's
+ * `entry` when none holds); note rules only add notes. Cross-file checks are done by
+ * checkRuleData() in src/lib/scope/lint.ts.
  */
 import { z } from 'astro/zod';
 import { citations, localId, uniqueIds } from './common.ts';
 import { DOMAINS } from './domains.ts';
-import { VERDICTS, type Condition } from '../lib/scope/engine.ts';
+import { ENTRY_STATUSES, RULE_KINDS, VERDICTS, type Condition } from './scope-enums.ts';
 
-export { VERDICTS, VERDICT_LABELS } from '../lib/scope/engine.ts';
+export * from './scope-enums.ts';
 
 const optionValue = z
   .string({ error: '选项值（value）应为文字，如 citizen；写“是/否”一类的值时请加引号' })
@@ -67,6 +67,18 @@ export const scopeQuestionSchema = z
     optionsFrom: z.enum(OPTION_SOURCES, { error: 'optionsFrom 只能是 domains（从纠纷领域清单生成选项）' }).optional(),
     /** Ask only when this holds; it may only look at questions asked earlier. */
     askIf: conditionSchema.optional(),
+    /**
+     * A fact about where the matter is on its way (how it came, whether 复议 was filed), not about
+     * what the dispute is. Scope rules may not read it to say 不适用 (checked by the data lint).
+     */
+    procedural: z.boolean({ error: 'procedural 应为 true 或 false' }).default(false),
+    /**
+     * Option values no longer offered, and the answers an old link's value now stands for, e.g.
+     * `discretion: { legality: [no-sign], discretion: ['yes'] }`, so shared links still open.
+     */
+    retired: z
+      .record(z.string(), z.record(z.string(), z.array(optionValue)), { error: 'retired：旧选项值 → 它现在代表的回答，如 discretion: { legality: [no-sign] }' })
+      .default({}),
     order: z.number({ error: 'order：提问顺序，数字小的先问' }).int(),
   })
   .superRefine((q, ctx) => {
@@ -87,13 +99,29 @@ export const nextStepSchema = z.strictObject({
 const verdict = z.enum(VERDICTS, { error: `verdict 只能是 ${VERDICTS.join(' / ')}（适用 / 不适用 / 需要核实）` });
 const reason = z.string({ error: 'reason：用窗口工作人员听得懂的话说明理由' }).min(8, { error: 'reason 太短：要说明依据哪条、为什么' });
 
-export const scopeRuleSchema = z.strictObject({
+const basis = z.string({ error: 'basis：使这条规则成为范围、进入方式或办理提示的那一条款的编号，须同时列在 cites 里' }).min(3);
+const ruleCommon = {
   id: localId,
+  basis,
   when: conditionSchema,
-  verdict,
   reason,
   cites: citations,
   next: z.array(nextStepSchema).optional(),
+};
+
+/** A scope rule: the provision says whether this kind of dispute is in the channel. */
+export const scopeScopeRuleSchema = z.strictObject({ ...ruleCommon, kind: z.literal('scope'), verdict });
+/** An entry rule: the provision says how a matter gets into the channel. */
+export const scopeEntryRuleSchema = z.strictObject({
+  ...ruleCommon,
+  kind: z.literal('entry'),
+  status: z.enum(ENTRY_STATUSES, { error: `status 只能是 ${ENTRY_STATUSES.join(' / ')}（可以进入 / 先办一步 / 不经此途径）` }),
+});
+/** A how-to note: the provision says how to mediate, not whether. */
+export const scopeNoteRuleSchema = z.strictObject({ ...ruleCommon, kind: z.literal('note') });
+
+export const scopeRuleSchema = z.discriminatedUnion('kind', [scopeScopeRuleSchema, scopeEntryRuleSchema, scopeNoteRuleSchema], {
+  error: `kind 必填，只能是 ${RULE_KINDS.join(' / ')}（范围 / 进入方式 / 办理提示）；scope 规则写 verdict，entry 规则写 status`,
 });
 
 export const scopeChannelSchema = z.strictObject({
@@ -102,6 +130,18 @@ export const scopeChannelSchema = z.strictObject({
   order: z.number({ error: 'order：显示顺序；“其他途径”要排在最后' }).int(),
   summary: z.string({ error: 'summary：一两句话说明这个渠道' }).min(10),
   /** All matching rules count; the strongest verdict wins (see the file comment). */
+  /** Listed as alternatives (其他途径), not as a channel with a verdict of its own. */
+  alternatives: z.boolean().default(false),
+  /** How a matter gets into the channel when no entry rule holds. */
+  entry: z.strictObject(
+    {
+      status: z.enum(ENTRY_STATUSES, { error: `entry.status 只能是 ${ENTRY_STATUSES.join(' / ')}` }),
+      reason,
+      cites: citations,
+      next: z.array(nextStepSchema).optional(),
+    },
+    { error: 'entry 必填：一般情况下事项怎样进入这个渠道（status、reason、cites）' },
+  ),
   rules: z.array(scopeRuleSchema, { error: 'rules：规则列表' }).min(1, { error: '至少要有一条规则' }).superRefine(uniqueIds('规则')),
   default: z.strictObject(
     { verdict, reason, cites: citations, next: z.array(nextStepSchema).optional() },
@@ -119,8 +159,6 @@ export const scopeReminderSchema = z.strictObject({
 
 /** An everyday name of a dispute, as people at the window say it, and the domains it belongs to. */
 export const disputeTermSchema = z.strictObject({
-  /** Only needed by the Astro file loader; the loader's parser sets it to `term`. */
-  id: z.string().optional(),
   term: z.string({ error: 'term：群众的说法，如“讨薪”' }).min(2, { error: 'term 至少两个字' }),
   domains: z
     .array(z.enum(DOMAINS, { error: `domains 只能从以下选：${DOMAINS.join('、')}` }), { error: 'domains：所属纠纷领域列表' })
@@ -128,19 +166,22 @@ export const disputeTermSchema = z.strictObject({
   also: z.array(z.string().min(2, { error: '同义说法至少两个字' })).default([]),
 });
 
-export type ScopeQuestionData = z.output<typeof scopeQuestionSchema>;
-export type ScopeChannelData = z.output<typeof scopeChannelSchema>;
+/**
+ * Words in a described dispute that answer a question in advance (企业 → 法人; 罚款 → 对行政行为有
+ * 异议). The page shows such answers as pre-filled and editable; they never override a user's answer.
+ */
+export const scopeCueSchema = z.strictObject({
+  id: localId,
+  words: z.array(z.string().min(1), { error: 'words：描述里出现的字词，如 [公司, 企业]' }).min(1, { error: 'words 至少写一个' }),
+  answers: z.record(z.string(), z.array(optionValue).min(1), { error: 'answers：问题 id → 预填的选项值，如 { parties: [org] }' }),
+});
+
+export type ScopeCue = z.output<typeof scopeCueSchema>;
+export type ScopeQuestion = z.output<typeof scopeQuestionSchema>;
+export type ScopeOption = ScopeQuestion['options'][number];
+export type ScopeChannel = z.output<typeof scopeChannelSchema>;
+export type ScopeRule = z.output<typeof scopeRuleSchema>;
+export type ScopeDefault = ScopeChannel['default'];
+export type NextStepData = z.output<typeof nextStepSchema>;
 export type ScopeReminder = z.output<typeof scopeReminderSchema>;
 export type DisputeTerm = z.output<typeof disputeTermSchema>;
-
-/**
- * For the Astro file loader, which needs an `id` on every item of a YAML list: the vocabulary's
- * id is its term. Use as `file(path, { parser: (text) => withTermIds(parseYaml(text)) })`.
- */
-export function withTermIds(data: unknown): Record<string, unknown>[] {
-  if (!Array.isArray(data)) throw new Error('dispute-vocabulary.yaml 应为列表，每项写 term、domains、also');
-  return data.map((item: unknown) => {
-    const entry = (typeof item === 'object' && item !== null ? item : {}) as Record<string, unknown>;
-    return { id: String(entry['term'] ?? ''), ...entry };
-  });
-}

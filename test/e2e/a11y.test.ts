@@ -75,6 +75,15 @@ const PAGES: [string, ((page: Page) => Promise<void>)?][] = [
   ['cases/2025/'],
   ['cases/2025/chaoshi-chagan-fuyi-tiaojie/'],
   ['tools/scope/?parties=citizen&subject=civil-linked&domain=%E9%82%BB%E9%87%8C%E7%BA%A0%E7%BA%B7&route=petition&refuses=no&reserved=no&mediated=none'],
+  [
+    'tools/scope/',
+    async (page) => {
+      // A described dispute pre-fills answers (marked 预填); unanswered lists open once started.
+      await page.fill('#dispute-q', '对城管的罚款不服');
+      await page.press('#dispute-q', 'Enter');
+      await page.waitForURL(/subject=admin-act/);
+    },
+  ],
 ];
 
 async function seriousViolations(page: Page): Promise<string[]> {

@@ -1,7 +1,7 @@
 /** Loads the YAML collections and the provision index for content tests. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
-import { bodyBlocks, provisionTexts } from '../../src/lib/provisions/numbering.ts';
+import { provisionTextIndex as buildProvisionTextIndex } from '../../src/lib/content/checks.ts';
 import { readCollection } from './load.ts';
 
 export function readYamlDir(dir: string): { file: string; id: string; data: unknown }[] {
@@ -17,11 +17,5 @@ export function readYamlList(file: string): unknown[] {
 
 /** Citation id → the provision's text (documents map to their whole body). */
 export function provisionTextIndex(): Map<string, string> {
-  const index = new Map<string, string>();
-  for (const doc of readCollection('src/content/regulations')) {
-    const blocks = bodyBlocks(doc.body);
-    index.set(doc.id, blocks.join('\n'));
-    for (const [path, text] of provisionTexts(blocks)) index.set(`${doc.id}/${path}`, text);
-  }
-  return index;
+  return buildProvisionTextIndex(readCollection('src/content/regulations'));
 }

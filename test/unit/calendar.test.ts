@@ -136,12 +136,23 @@ describe('overrides', () => {
     expect(problems.join('\n')).toContain('2027-02-30');
     expect(problems.join('\n')).toContain('2025-01-01 不属于该年度');
   });
-  it('allow a New Year make-up day in the previous December', () => {
-    expect(validateCalendarOverride({ ...override2027, makeupWorkdays: [{ date: '2026-12-26', name: '元旦' }] })).toEqual([]);
+  it('allow a New Year make-up day in the previous December only where the notice lists it', () => {
+    const december = { ...override2027, makeupWorkdays: [{ date: '2026-12-26', name: '元旦' }] };
+    expect(validateCalendarOverride({ ...december, includesPriorDecember: true })).toEqual([]);
+    expect(validateCalendarOverride(december).join('\n')).toMatch(/2026-12-26 是上一年12月.*includesPriorDecember: true/);
+    // Any earlier month of the previous year is refused even with the flag.
+    const november = { ...override2027, includesPriorDecember: true, makeupWorkdays: [{ date: '2026-11-28', name: '元旦' }] };
+    expect(validateCalendarOverride(november)).toEqual(['2027年：2026-11-28 不属于该年度（2027.yaml 只能写 2027 年的日期）']);
+  });
+  it('refuse a make-up workday that is not a Saturday or Sunday', () => {
+    // 2027-01-06 is a Wednesday.
+    const wednesday = { ...override2027, makeupWorkdays: [{ date: '2027-01-06', name: '元旦' }] };
+    expect(validateCalendarOverride(wednesday)).toEqual(['2027年：调休上班日 2027-01-06 是周三；调休上班日只能是周六或周日，请对照通知核对日期']);
   });
   it('flag a date listed twice', () => {
     const dup = { ...override2027, makeupWorkdays: [{ date: '2027-01-01', name: '元旦' }] };
-    expect(validateCalendarOverride(dup)).toEqual(['2027年：2027-01-01 重复出现']);
+    // 2027-01-01 is a Friday, so it is also refused as a make-up day; the duplicate is reported as such.
+    expect(validateCalendarOverride(dup)).toContain('2027年：2027-01-01 重复出现');
   });
   it('mergeOverrides keeps the last entry per year, sorted', () => {
     const later = { ...override2027, notice: '更正' };

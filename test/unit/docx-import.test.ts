@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
@@ -185,7 +185,7 @@ describe('npm run import:docx', () => {
     const second = run();
     expect(second.status).toBe(1);
     expect(second.stderr).toContain('不覆盖');
-  });
+  }, 60_000);
 });
 
 describe('section text is safe MDX', () => {
@@ -193,4 +193,29 @@ describe('section text is safe MDX', () => {
     const { sections } = draftCaseFromText('某纠纷调解案\n基本案情\n赔偿{待定}，金额<1万元>。');
     expect(sections.基本案情).toBe('赔偿\\{待定\\}，金额\\<1万元\\>。');
   });
+});
+
+describe('npm run import:docx goes through the content gate', () => {
+  it('refuses a submission whose text would become a javascript: link, writing nothing', async () => {
+    const unsafe = join(dir, 'unsafe.docx');
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph({ text: '张某与某物业公司漏水维修纠纷调解案', heading: HeadingLevel.TITLE }),
+            h('一、基本案情'),
+            p('详见[材料](javascript:alert(1))。页面里写了<script>alert(1)</script>和{os.platform()}。'),
+          ],
+        },
+      ],
+    });
+    writeFileSync(unsafe, await Packer.toBuffer(doc));
+    const out = join(dir, 'unsafe-cases');
+    const run = spawnSync(process.execPath, ['scripts/import-docx.ts', unsafe, '--year', '2026', '--dir', out], { encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/unsafe\.mdx 第 \d+ 行：链接地址“javascript:alert\(1\)”不允许/);
+    // The Word text's <script> and braces are escaped into plain text, so they are not reported.
+    expect(run.stderr).not.toContain('<script>');
+    expect(existsSync(join(out, '2026', 'unsafe.mdx'))).toBe(false);
+  }, 60_000);
 });
