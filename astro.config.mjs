@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkProvisions from './src/markdown/remark-provisions.ts';
+import sitemap from '@astrojs/sitemap';
 import remarkContentGate from './src/markdown/remark-content-gate.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
@@ -11,10 +12,15 @@ const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
   base,
-  // Public address, if the site has one (used in calendar files); unset for intranet copies.
+  // Public address, if the site has one (calendar files, RSS, sitemap); unset for intranet copies,
+  // which then get no sitemap (it needs absolute addresses) but everything else.
   ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Every stylesheet and script is a file, never inlined: the Content-Security-Policy allows no
+  // inline code (src/lib/security/csp.ts). assetsInlineLimit 0 is what stops Astro inlining small
+  // processed scripts.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   // No request may leave the site's own origin: no prefetch to other hosts, no telemetry in pages.
   markdown: {
     // unified (not the default Sätteri) because the regulation pages need a remark plugin.
@@ -23,6 +29,6 @@ export default defineConfig({
     processor: unified({ remarkPlugins: [remarkContentGate, remarkProvisions], smartypants: false }),
   },
   // pagefind runs last: it indexes the finished pages in the output directory.
-  integrations: [mdx(), pagefind()],
+  integrations: [mdx(), ...(process.env.SITE_URL ? [sitemap({ filter: (page) => !/\/404\/?$/.test(page) })] : []), pagefind()],
   devToolbar: { enabled: false },
 });

@@ -9,6 +9,8 @@ import type { TestProject } from 'vitest/node';
 import { findChromium } from './chromium.ts';
 
 export const SUBPATH = '/tiaojie/';
+/** The public address the sub-path copy is built for (only its sitemap and feeds show it). */
+export const SUBPATH_SITE = 'https://kb.example.org';
 
 export default async function setup(project: TestProject) {
   findChromium(); // fail first, with instructions, if there is no browser
@@ -17,7 +19,8 @@ export default async function setup(project: TestProject) {
   // take BASE_URL=/ from there and ignore the base, so they are left out.
   const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, ...env } = process.env;
   execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', 'dist-subpath'], {
-    env: { ...env, BASE_PATH: SUBPATH, ASTRO_TELEMETRY_DISABLED: '1' },
+    // With a public address, so this copy also has a sitemap (robots.txt names it); nginx.test.ts checks both.
+    env: { ...env, BASE_PATH: SUBPATH, SITE_URL: SUBPATH_SITE, ASTRO_TELEMETRY_DISABLED: '1' },
     stdio: 'inherit',
   });
   const root = await preview({ root: process.cwd(), logLevel: 'error', server: { port: 0, host: '127.0.0.1' } });

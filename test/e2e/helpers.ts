@@ -41,3 +41,26 @@ export async function openPage(browser: Browser, options: { viewport?: { width: 
 export function countVisible(locator: import('playwright-core').Locator): Promise<number> {
   return locator.evaluateAll((els) => els.filter((el) => el.checkVisibility()).length);
 }
+
+/**
+ * Records every Content-Security-Policy violation a page reports: the `securitypolicyviolation`
+ * events (read through a binding, so they survive navigations) and Chromium's console errors about
+ * the policy (a refused inline script, eval, style, or a directive the browser ignored).
+ */
+export async function watchCsp(context: BrowserContext, page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  await context.exposeBinding('__reportCspViolation', (_source, text: string) => {
+    violations.push(text);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window as unknown as { __reportCspViolation: (t: string) => void }).__reportCspViolation(
+        `${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} at ${e.documentURI} (${e.sourceFile}:${e.lineNumber})`,
+      );
+    });
+  });
+  page.on('console', (msg) => {
+    if (/Content[ -]Security[ -]Policy/i.test(msg.text())) violations.push(`console: ${msg.text()}`);
+  });
+  return violations;
+}

@@ -320,6 +320,10 @@ describe('validateDeadlineInput', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors[0]?.message).toContain('请按“年-月-日”填写');
   });
+  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty'])('unit %j (a name Object.prototype has) is an unknown unit', (unit) => {
+    const r = validateDeadlineInput({ start: '2026-01-01', count: '5', unit });
+    expect(r).toEqual({ ok: false, errors: [{ field: 'unit', message: '期限单位只能是：日、工作日、月、年' }] });
+  });
   it('missing start (null / undefined)', () => {
     for (const start of [null, undefined]) {
       const r = validateDeadlineInput({ start, count: '1', unit: 'day' });

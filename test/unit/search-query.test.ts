@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentWords, excerptPieces, mergeByBestScore, mergeBySum, normalizeQuery, queryVariants, withHighlight } from '../../src/lib/search/query.ts';
+import { capQuery, contentWords, excerptPieces, mergeByBestScore, mergeBySum, normalizeQuery, queryVariants, withHighlight } from '../../src/lib/search/query.ts';
 import { provisionRecords } from '../../src/lib/search/records.ts';
 
 describe('query variants', () => {
@@ -60,5 +60,17 @@ describe('provision search records', () => {
     expect(records[1]!.content).toContain('3日内退回');
     expect(records[0]!.content).toContain('15日内完成');
     expect(records[0]!.filters['类型']).toEqual(['法规条款']);
+  });
+});
+
+describe('query length cap', () => {
+  it('cuts a 10,000-character query to its first 100 characters and says it did', () => {
+    const { q, cut } = capQuery('调'.repeat(10_000));
+    expect(q).toBe('调'.repeat(100));
+    expect(cut).toBe(true);
+  });
+  it('leaves an ordinary query whole', () => {
+    expect(capQuery('  访调对接 ')).toEqual({ q: '访调对接', cut: false });
+    expect(capQuery(null)).toEqual({ q: '', cut: false });
   });
 });

@@ -16,6 +16,10 @@ let fuse: Promise<Fuse<FallbackEntry>> | undefined;
 export async function fallbackSearch(base: string, q: string): Promise<FallbackEntry[]> {
   fuse ??= fetch(`${base}search/fallback.json`)
     .then((r) => r.json() as Promise<FallbackEntry[]>)
-    .then((entries) => new Fuse(entries, { keys: [{ name: 'title', weight: 2 }, 'excerpt'], ignoreLocation: true, threshold: 0.4, minMatchCharLength: 2 }));
+    .then((entries) => new Fuse(entries, { keys: [{ name: 'title', weight: 2 }, 'excerpt'], ignoreLocation: true, threshold: 0.4, minMatchCharLength: 2 }))
+    .catch((error: unknown) => {
+      fuse = undefined; // not kept: a later search tries again
+      throw error;
+    });
   return (await fuse).search(q, { limit: 8 }).map((r) => r.item);
 }

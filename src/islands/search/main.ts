@@ -2,7 +2,7 @@
  * The search page island. Pagefind answers; this adds the numeral variants of a query, filters in
  * the URL, a fallback for queries the index cannot split, and safe rendering of excerpts.
  */
-import { contentWords, mergeByBestScore, mergeBySum, normalizeQuery, queryVariants, type Scored } from '../../lib/search/query.ts';
+import { capQuery, contentWords, MAX_QUERY_LENGTH, mergeByBestScore, mergeBySum, normalizeQuery, queryVariants, type Scored } from '../../lib/search/query.ts';
 import { createDisputeSearch, type VocabularyEntry } from '../../lib/scope/dispute-search.ts';
 import { vocabularySynonyms } from '../../lib/search/synonyms.ts';
 import { h } from '../dom.ts';
@@ -22,12 +22,15 @@ export function start(): void {
   const status = document.querySelector<HTMLElement>('[data-search-status]')!;
   const help = document.querySelector<HTMLElement>('[data-search-help]')!;
   const chips = document.querySelector<HTMLElement>('[data-search-filters]')!;
+  const failure = document.querySelector<HTMLElement>('[data-search-error]')!;
   let pagefind: Promise<PagefindApi> | undefined;
   const vocabulary = JSON.parse(document.getElementById('search-vocabulary')?.textContent ?? '[]') as VocabularyEntry[];
   const lookup = createDisputeSearch(vocabulary);
+  /** Failed loads so far; a retry asks for a fresh copy, as a browser may keep a failed module. */
+  let failedLoads = 0;
 
   const load = () =>
-    (pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pf: PagefindApi) => {
+    (pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js${failedLoads ? `?retry=${failedLoads}` : ''}`).then(async (pf: PagefindApi) => {
       // Highlighting is added by withHighlight with the whole query, not Pagefind's split terms.
       await pf.options({ baseUrl: base, excerptLength: 40 });
       await pf.init();
@@ -43,29 +46,55 @@ export function start(): void {
   const more = h('button', { type: 'button', class: 'search-more no-print', hidden: true });
   list.after(more);
 
+  /** Results whose index fragment is missing or corrupt; they are left out, and the page says so. */
+  let broken = 0;
+
   async function showMore(): Promise<void> {
     const next = hits.slice(shownCount, shownCount + PAGE);
-    const data = await Promise.all(next.map((hit) => hit.data()));
-    list.append(...data.map((d) => renderResult(d, query)));
+    const settled = await Promise.allSettled(next.map((hit) => hit.data()));
+    for (const r of settled) {
+      if (r.status === 'fulfilled') list.append(renderResult(r.value, query));
+      else broken += 1;
+    }
     shownCount += next.length;
     more.hidden = shownCount >= hits.length;
     more.textContent = `显示更多结果（还有 ${hits.length - shownCount} 条）`;
   }
 
   async function run(): Promise<void> {
+    const id = ++runId;
+    try {
+      await search(id);
+    } catch {
+      // Nothing of a failed attempt is kept: the next search (重试) loads a fresh copy of the
+      // Pagefind runtime, which also forgets any index file it failed to read.
+      pagefind = undefined;
+      failedLoads += 1;
+      if (id !== runId) return;
+      // The index or the search program did not load (a missing or damaged file, a dropped
+      // connection): say so, offer the sections to browse, and let the reader try again.
+      list.replaceChildren();
+      more.hidden = true;
+      status.textContent = '';
+      failure.hidden = false;
+    }
+  }
+
+  async function search(id: number): Promise<void> {
     const params = new URLSearchParams(location.search);
-    const q = (params.get('q') ?? '').trim();
+    const { q, cut } = capQuery(params.get('q'));
     input.value = q;
     const filters: Record<string, string[]> = {};
     for (const [param, name] of Object.entries(FILTERS)) if (params.getAll(param).length) filters[name] = params.getAll(param);
     list.replaceChildren();
     chips.replaceChildren();
     help.hidden = true;
+    failure.hidden = true;
     more.hidden = true;
     hits = [];
     shownCount = 0;
+    broken = 0;
     query = q;
-    const id = ++runId;
     if (!q) {
       status.textContent = '请输入要查找的词。';
       help.hidden = false;
@@ -116,10 +145,16 @@ export function start(): void {
     }
     if (id !== runId) return;
     await showMore();
+    // Every result of the first page unreadable: the index is damaged, not the query empty.
+    if (hits.length > 0 && list.childElementCount === 0) throw new Error('search fragments unreadable');
     performance.measure('search:query', { start: t0 });
-    status.textContent = hits.length ? `“${q}”：找到 ${hits.length} 条结果${note}` : `没有找到与“${q}”相关的内容。`;
+    if (id !== runId) return;
+    if (cut) note += `（查询词过长，只按前 ${MAX_QUERY_LENGTH} 个字查找）`;
+    if (broken > 0) note += `（${broken} 条结果的索引文件无法读取，已略去）`;
+    status.textContent = hits.length ? `“${q}”：找到 ${hits.length} 条结果${note}` : `没有找到与“${q}”相关的内容。${note}`;
     help.hidden = hits.length > 0;
-    await renderChips(pf, params);
+    // Without the filter list the results still stand.
+    await renderChips(pf, params).catch(() => {});
   }
 
   async function renderChips(pf: PagefindApi, params: URLSearchParams): Promise<void> {
@@ -158,7 +193,12 @@ export function start(): void {
     history.pushState(null, '', `?${params}`);
     void run();
   });
-  more.addEventListener('click', () => void showMore());
+  more.addEventListener('click', () => {
+    showMore().catch(() => {
+      failure.hidden = false;
+    });
+  });
+  failure.querySelector('[data-search-retry]')!.addEventListener('click', () => void run());
   window.addEventListener('popstate', () => void run());
   void run();
 }

@@ -5,6 +5,7 @@
 import { isCorrect, pickQuestions, TOPIC_LABELS, type StudyQuestion, type Topic } from '../../lib/study/questions.ts';
 import { eraseProgress, readProgress, recordTest, writeProgress } from '../../lib/study/progress.ts';
 import { h } from '../dom.ts';
+import { NOT_KEPT, safeLocalStorage } from '../storage.ts';
 
 interface StudyData {
   bank: StudyQuestion[];
@@ -24,11 +25,16 @@ export function start(): void {
   let topic = 'mixed';
   /** Set at 交卷: the answers are locked and the set cannot be handed in twice. */
   let graded = false;
+  const store = safeLocalStorage();
 
   function showProgress(): void {
-    const p = readProgress(localStorage);
+    const p = readProgress(store);
     const answered = Object.keys(p.last).length;
     const right = Object.values(p.last).filter(Boolean).length;
+    if (!store.persistent) {
+      progressText.textContent = `学习记录无法保存：${NOT_KEPT}`;
+      return;
+    }
     progressText.textContent = answered === 0
       ? '还没有记录。'
       : `已做过 ${answered} 道题，最近一次答对 ${right} 道；错题本里还有 ${p.missed.length} 道；共交卷 ${p.history.length} 次${p.history.length ? `，上次得分 ${p.history.at(-1)!.correct}/${p.history.at(-1)!.total}` : ''}。`;
@@ -73,7 +79,7 @@ export function start(): void {
     }
     current =
       topic === 'review'
-        ? readProgress(localStorage).missed.map((id) => byId.get(id)).filter((q): q is StudyQuestion => q !== undefined).slice(0, n)
+        ? readProgress(store).missed.map((id) => byId.get(id)).filter((q): q is StudyQuestion => q !== undefined).slice(0, n)
         : pickQuestions(data.bank, { topic: topic as Topic | 'mixed', count: n, seed });
     if (current.length === 0) {
       test.hidden = true;
@@ -162,12 +168,12 @@ export function start(): void {
     });
     const answered = current.length - unanswered;
     const correct = Object.values(results).filter(Boolean).length;
-    const progress = answered > 0 ? recordTest(readProgress(localStorage), results, topic, new Date().toISOString()) : readProgress(localStorage);
-    if (answered > 0) writeProgress(localStorage, progress);
+    const progress = answered > 0 ? recordTest(readProgress(store), results, topic, new Date().toISOString()) : readProgress(store);
+    if (answered > 0) writeProgress(store, progress);
     result.replaceChildren(
       h('p', { class: 'score', 'data-score': `${correct}/${answered}`, 'data-unanswered': unanswered }, answered > 0 ? `得分：${correct} / ${answered}` : '一道题都没有作答，本次不计分。'),
       unanswered > 0 ? h('p', {}, `另有 ${unanswered} 道未作答，不计分，也不记入错题本。`) : '',
-      h('p', {}, progress.missed.length ? `错题本里现有 ${progress.missed.length} 道题。` : '错题本是空的。'),
+      h('p', {}, !store.persistent ? `错题本无法保存：${NOT_KEPT}` : progress.missed.length ? `错题本里现有 ${progress.missed.length} 道题。` : '错题本是空的。'),
       h('p', { class: 'study-next no-print' },
         h('button', { type: 'button', 'data-study-again': true }, '再做一套'),
         ' ',
@@ -210,7 +216,7 @@ export function start(): void {
 
   document.querySelector('[data-study-erase]')?.addEventListener('click', () => {
     if (!confirm('清除本机保存的全部学习记录和错题本？')) return;
-    eraseProgress(localStorage);
+    eraseProgress(store);
     showProgress();
   });
   window.addEventListener('popstate', begin);

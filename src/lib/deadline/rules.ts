@@ -104,7 +104,8 @@ function validateStart(raw: string | null | undefined): FieldError | IsoDate {
 function validateUnit(raw: string | null | undefined): FieldError | Unit {
   const text = (raw ?? '').trim();
   if (text === '') return { field: 'unit', message: '请选择期限单位' };
-  return UNIT_ALIASES[text] ?? { field: 'unit', message: '期限单位只能是：日、工作日、月、年' };
+  // Own keys only: a URL's unit=__proto__ or constructor must not find Object.prototype's members.
+  return Object.hasOwn(UNIT_ALIASES, text) ? UNIT_ALIASES[text]! : { field: 'unit', message: '期限单位只能是：日、工作日、月、年' };
 }
 
 /** Full-width digits come from Chinese input methods; treat them as ordinary digits. */

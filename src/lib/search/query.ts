@@ -8,12 +8,24 @@ import { parseChineseNumeral, toChineseNumeral } from '../provisions/numbering.t
 const FULL_WIDTH = /[！-～]/g;
 const COUNTERS = '个日天月年次名件项条';
 
+/**
+ * Longer queries are cut to this many characters before anything runs on them: no real query is
+ * longer, and a 10,000-character ?q= would keep the fuzzy fallback busy for seconds.
+ */
+export const MAX_QUERY_LENGTH = 100;
+
+/** What the search page works with: the query from the URL, trimmed and cut to the limit. */
+export function capQuery(raw: string | null): { q: string; cut: boolean } {
+  const text = (raw ?? '').trim();
+  return { q: [...text].slice(0, MAX_QUERY_LENGTH).join('').trim(), cut: [...text].length > MAX_QUERY_LENGTH };
+}
+
 export function normalizeQuery(q: string): string {
   return q
     .replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/[\s\u3000]+/g, ' ')
     .trim()
-    .slice(0, 100);
+    .slice(0, MAX_QUERY_LENGTH);
 }
 
 /** The query, plus the same query with numerals before a counter written the other way. */

@@ -1,5 +1,7 @@
 /** Text helpers shared by the question kinds: periods, quoting, clipping, comparing choices. */
-import { UNIT_LABELS } from '../../schemas/procedure.ts';
+// From the deadline rules, not src/schemas: this module runs in the browser, and importing a
+// schema would bundle zod, whose start-up probe (new Function) the Content-Security-Policy refuses.
+import { UNIT_LABELS } from '../deadline/rules.ts';
 import type { Unit } from './types.ts';
 
 /** 3 + day → "3日", 5 + workday → "5个工作日". */
