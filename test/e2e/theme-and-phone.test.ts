@@ -33,6 +33,9 @@ describe('themes and small screens', () => {
       await page.goto(`${baseUrl()}${path}`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);
+      // The sections fold behind the menu button on a phone; one tap shows them.
+      const menu = page.getByRole('button', { name: '菜单' });
+      await menu.click();
       expect(await page.getByRole('navigation', { name: '主导航' }).isVisible()).toBe(true);
     }
     await context.close();

@@ -316,7 +316,11 @@ describe('validateDeadlineInput', () => {
     const r = validateDeadlineInput({ start, count: '1', unit: 'day' });
     expect(r).toEqual({ ok: false, errors: [{ field: 'start', message }] });
   });
-  it.each(['2026-2-3', '2026/02/03', '20260203', 'abc', '2026-02-03T00:00'])('start %j is a format error', (start) => {
+  it.each(['2026-2-3', '2026/02/03', '20260203', '2026年2月3日'])('start %j is read as 2026-02-03', (start) => {
+    const r = validateDeadlineInput({ start, count: '1', unit: 'day' });
+    expect(r).toEqual({ ok: true, value: { start: '2026-02-03', count: 1, unit: 'day' } });
+  });
+  it.each(['abc', '2026-02-03T00:00', '2026-2/3'])('start %j is a format error', (start) => {
     const r = validateDeadlineInput({ start, count: '1', unit: 'day' });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors[0]?.message).toContain('请按“年-月-日”填写');

@@ -15,6 +15,14 @@ export function start(): void {
   const list = document.querySelector<HTMLOListElement>('[data-case-list]')!;
   const status = document.querySelector<HTMLElement>('[data-case-status]')!;
   const empty = document.querySelector<HTMLElement>('[data-case-empty]')!;
+  const facets = document.querySelector<HTMLDetailsElement>('[data-case-facets]')!;
+  const selected = document.querySelector<HTMLElement>('[data-case-selected]')!;
+  // Beside the list on a wide screen the filters are always open; on a phone they fold away so the
+  // count and the results come first.
+  const wide = window.matchMedia('(min-width: 60rem)');
+  const fold = () => { facets.open = wide.matches; };
+  wide.addEventListener('change', fold);
+  fold();
   const more = document.createElement('button');
   more.type = 'button';
   more.className = 'no-print';
@@ -45,6 +53,7 @@ export function start(): void {
       box.closest('label')!.querySelector('[data-count]')!.textContent = `(${n})`;
       box.closest('label')!.classList.toggle('is-empty', n === 0 && !box.checked);
     }
+    selected.textContent = String(FACETS.reduce((n, f) => n + (query.facets[f]?.length ?? 0), 0));
     const filtered = pool.filter((c) => matchesFacets(c, query.facets));
     // With words, best match first unless the reader picked a sort.
     const shown = query.q && !new URLSearchParams(location.search).has('sort') ? filtered : sortCases(filtered, query.sort);

@@ -3,13 +3,14 @@
  * every result can be shared, bookmarked and printed, and the back button works.
  */
 import { computeDeadline, validateDeadlineInput, type DeadlineField, type DeadlineResult } from '../../lib/deadline/rules.ts';
-import { formatCnFull } from '../../lib/text/dates.ts';
+import { formatCnFull, parseTypedDate } from '../../lib/text/dates.ts';
 import { procedureTimeline, type TimelineRow } from '../../lib/deadline/procedure-timeline.ts';
 import { h } from '../dom.ts';
 import { actions, calendarWarning, dueBlock, explanation, monthGrids, timeline } from './render.ts';
 import type { DeadlinePageData, PageProcedure } from './types.ts';
 
 type Field = DeadlineField | 'procedure';
+const START_HINT = '格式：年-月-日，也可写 2026/9/28、2026.9.28、2026年9月28日、20260928';
 const FIELDS: Field[] = ['start', 'count', 'unit', 'procedure'];
 
 export function start(): void {
@@ -23,6 +24,23 @@ export function start(): void {
     const unit = params.get('unit') ?? '';
     const select = field('unit') as HTMLSelectElement;
     select.value = [...select.options].some((o) => o.value === unit) ? unit : '';
+  }
+
+  /** A start typed as 2026/9/28 or 2026年9月28日 is shown (field, hint and URL) as 2026-09-28. */
+  function normaliseStart(params: URLSearchParams): void {
+    const hint = document.getElementById('start-hint')!;
+    const raw = params.get('start');
+    const check = raw === null ? null : parseTypedDate(raw);
+    if (!check?.ok) {
+      hint.textContent = START_HINT;
+      return;
+    }
+    field('start').value = check.date;
+    hint.textContent = `已识别为 ${formatCnFull(check.date)}（${check.date}）`;
+    if (check.date !== raw) {
+      params.set('start', check.date);
+      history.replaceState(history.state, '', `?${params}`);
+    }
   }
 
   function showErrors(errors: { field: Field; message: string }[]): void {
@@ -70,6 +88,7 @@ export function start(): void {
     performance.mark('deadline:render:start');
     const params = new URLSearchParams(location.search);
     fill(params);
+    normaliseStart(params);
     showErrors([]);
     out.replaceChildren();
     const procId = params.get('procedure');

@@ -24,7 +24,7 @@ export function dueBlock(r: DeadlineResult, label: string): HTMLElement {
     { class: 'due' },
     label ? h('p', { class: 'due__label' }, label) : null,
     h('p', { class: 'due__line' }, `自 ${formatCnFull(r.start)} 起 ${r.count} ${UNIT_LABELS[r.unit]}，届满日为`),
-    h('p', { class: 'due__date' }, h('strong', { 'data-due': r.due }, formatCnFull(r.due)), ` ${weekdayCn(r.due)}`),
+    h('p', { class: 'due__date' }, h('strong', { class: 'nowrap', 'data-due': r.due }, formatCnFull(r.due)), ` ${weekdayCn(r.due)}`),
     r.rolled ? h('p', { class: 'muted' }, `（原届满日 ${formatCnFull(r.nominalDue)} 为休息日，已顺延）`) : null,
   );
 }
@@ -94,17 +94,17 @@ export function timeline(proc: PageProcedure, rows: TimelineRow[], stepLink: (ro
     h('h2', { id: 'timeline-title' }, `${proc.title}：全部期限`),
     h('p', {}, h('a', { href: proc.href }, `查看“${proc.title}”程序说明`)),
     h('div', { class: 'table-wrap' },
-      h('table', {},
+      h('table', { class: 'stack-table' },
         h('thead', {}, h('tr', {}, ['步骤', '期限', '起算', '届满日', '延长后最迟', '依据'].map((t) => h('th', { scope: 'col' }, t)))),
         h('tbody', {}, rows.map((row) => {
           const d = find(row.deadline.id);
           return h('tr', { 'data-deadline-id': row.deadline.id },
             h('th', { scope: 'row' }, row.step, h('br'), h('small', { class: 'muted' }, row.deadline.label)),
-            h('td', {}, `${row.deadline.count} ${UNIT_LABELS[row.deadline.unit]}`),
-            h('td', {}, row.deadline.from, h('br'), h('small', { class: 'muted' }, formatCnFull(row.start))),
-            h('td', {}, h('strong', { 'data-due': row.result.due }, formatCnFull(row.result.due)), h('br'), h('a', { class: 'no-print', href: stepLink(row) }, '计算此期限')),
-            h('td', {}, row.extended ? [h('span', { 'data-due-extended': row.extended.due }, formatCnFull(row.extended.due)), h('br'), h('small', { class: 'muted' }, `${row.deadline.extension?.condition ?? ''}，共 ${row.extendedCount} ${UNIT_LABELS[row.deadline.unit]}`)] : '不可延长'),
-            h('td', {}, d ? cites(d) : null, d ? h('p', { class: 'muted lapse' }, `逾期：${d.onLapse}`) : null),
+            h('td', { 'data-label': '期限', class: 'nowrap' }, `${row.deadline.count} ${UNIT_LABELS[row.deadline.unit]}`),
+            h('td', { 'data-label': '起算' }, row.deadline.from, h('br'), h('small', { class: 'muted nowrap' }, formatCnFull(row.start))),
+            h('td', { 'data-label': '届满日' }, h('strong', { class: 'nowrap', 'data-due': row.result.due }, formatCnFull(row.result.due)), h('br'), h('a', { class: 'no-print', href: stepLink(row) }, '计算此期限')),
+            h('td', { 'data-label': '延长后最迟' }, row.extended ? [h('span', { class: 'nowrap', 'data-due-extended': row.extended.due }, formatCnFull(row.extended.due)), h('br'), h('small', { class: 'muted' }, `${row.deadline.extension?.condition ?? ''}，共 ${row.extendedCount} ${UNIT_LABELS[row.deadline.unit]}`)] : '不可延长'),
+            h('td', { 'data-label': '依据' }, d ? cites(d) : null, d ? h('p', { class: 'muted lapse' }, `逾期：${d.onLapse}`) : null),
           );
         })),
       ),

@@ -2,7 +2,9 @@
  * The search page island. Pagefind answers; this adds the numeral variants of a query, filters in
  * the URL, a fallback for queries the index cannot split, and safe rendering of excerpts.
  */
-import { capQuery, contentWords, MAX_QUERY_LENGTH, mergeByBestScore, mergeBySum, queryVariants, type Scored } from '../../lib/search/query.ts';
+import { capQuery, contentWords, MAX_QUERY_LENGTH, mergeByBestScore, mergeBySum, normalizeQuery, queryVariants, type Scored } from '../../lib/search/query.ts';
+import { createDisputeSearch, type VocabularyEntry } from '../../lib/scope/dispute-search.ts';
+import { vocabularySynonyms } from '../../lib/search/synonyms.ts';
 import { h } from '../dom.ts';
 import type { PagefindApi, PagefindResultData } from './pagefind.d.ts';
 import { renderResult } from './render.ts';
@@ -22,6 +24,8 @@ export function start(): void {
   const chips = document.querySelector<HTMLElement>('[data-search-filters]')!;
   const failure = document.querySelector<HTMLElement>('[data-search-error]')!;
   let pagefind: Promise<PagefindApi> | undefined;
+  const vocabulary = JSON.parse(document.getElementById('search-vocabulary')?.textContent ?? '[]') as VocabularyEntry[];
+  const lookup = createDisputeSearch(vocabulary);
   /** Failed loads so far; a retry asks for a fresh copy, as a browser may keep a failed module. */
   let failedLoads = 0;
 
@@ -116,6 +120,17 @@ export function start(): void {
       if (words.length > 1) {
         merged = mergeBySum(await searchAll(words));
         if (merged.length) note = `（按“${words.join('”“')}”分别查找）`;
+      }
+    }
+    // Everyday words (噪音) also search the vocabulary's term and domains (噪音扰民, 邻里纠纷); those
+    // hits come after the query's own, so they never push a direct match down.
+    const synonyms = vocabularySynonyms(lookup, normalizeQuery(q));
+    if (synonyms.length) {
+      const seen = new Set(merged.map((m) => m.key));
+      const extra = mergeByBestScore(await searchAll(synonyms)).filter((m) => !seen.has(m.key));
+      if (extra.length) {
+        merged = [...merged, ...extra];
+        note += `（同时查找了相关说法：${synonyms.join('、')}）`;
       }
     }
     if (id !== runId) return;

@@ -4,7 +4,7 @@ export interface PagefindResultData {
   excerpt: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
-  sub_results: { title: string; url: string; excerpt: string }[];
+  sub_results: { title: string; url: string; excerpt: string; locations?: number[]; weighted_locations?: { balanced_score: number }[] }[];
 }
 export interface PagefindResult {
   id: string;

@@ -7,7 +7,7 @@
 import {
   addDays,
   addMonthsClamped,
-  checkIsoDate,
+  parseTypedDate,
   eachDay,
   formatCn,
   formatCnFull,
@@ -94,7 +94,7 @@ const UNIT_ALIASES: Readonly<Record<string, Unit>> = {
 
 function validateStart(raw: string | null | undefined): FieldError | IsoDate {
   const text = (raw ?? '').trim();
-  const check = checkIsoDate(text);
+  const check = parseTypedDate(text);
   if (check.ok) {
     const y = yearOf(check.date);
     if (y >= START_YEAR_RANGE.min && y <= START_YEAR_RANGE.max) return check.date;
@@ -104,7 +104,7 @@ function validateStart(raw: string | null | undefined): FieldError | IsoDate {
     case 'empty':
       return { field: 'start', message: '请填写起算日期' };
     case 'format':
-      return { field: 'start', message: `“${text}”不是有效日期，请按“年-月-日”填写，如 2026-09-30` };
+      return { field: 'start', message: `“${text}”不是有效日期，请按“年-月-日”填写，如 2026-09-30、2026/9/30 或 2026年9月30日` };
     case 'month':
       return { field: 'start', message: `${text} 不是有效日期：月份须在 1 至 12 之间` };
     case 'day':

@@ -41,6 +41,40 @@ export function checkIsoDate(text: string): DateCheck {
   return { ok: true, date: text };
 }
 
+/**
+ * Dates as people type them: 2026-9-28, 2026/9/28, 2026.9.28, 2026年9月28日 (日 optional),
+ * 20260928, with full-width digits from Chinese input methods and surrounding spaces allowed.
+ * On success the date is normalised to "YYYY-MM-DD"; otherwise the reason, as checkIsoDate.
+ */
+export function parseTypedDate(raw: string): DateCheck {
+  const text = raw.trim().replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  if (text === '') return { ok: false, reason: 'empty' };
+  const m = TYPED_PATTERNS.map((p) => p.exec(text)).find((r) => r !== null);
+  if (!m) return { ok: false, reason: 'format' };
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (month < 1 || month > 12) return { ok: false, reason: 'month', year, month };
+  const dim = daysInMonth(year, month);
+  if (day < 1 || day > dim) return { ok: false, reason: 'day', year, month, daysInMonth: dim };
+  return { ok: true, date: makeDate(year, month, day) };
+}
+
+// One separator used throughout (a backreference), so "2026-9/28" is not read as a date.
+const TYPED_PATTERNS = [
+  /^(\d{4})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{1,2})$/,
+  /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?$/,
+  /^(\d{4})(\d{2})(\d{2})$/,
+].map((re) => ({
+  exec(s: string): [string, string, string, string] | null {
+    const r = re.exec(s);
+    if (!r) return null;
+    // The separator pattern captures the separator as group 2; drop it.
+    const parts = r.length === 5 ? [r[0], r[1], r[3], r[4]] : [r[0], r[1], r[2], r[3]];
+    return parts as [string, string, string, string];
+  },
+}));
+
 /** Returns the date unchanged when it is a real "YYYY-MM-DD" date, else null. */
 export function parseIsoDate(s: string | null | undefined): IsoDate | null {
   if (s == null) return null;
@@ -117,6 +151,11 @@ export function formatCn(date: IsoDate): string {
 /** "2026年10月1日" */
 export function formatCnFull(date: IsoDate): string {
   return `${yearOf(date)}年${formatCn(date)}`;
+}
+
+/** A document's date as a reader should see it: only the year when only the year is known. */
+export function documentDateText(date: IsoDate, kind: 'issued' | 'posted' | 'year-only'): string {
+  return kind === 'year-only' ? `${yearOf(date)}年` : date;
 }
 
 /** Every date from a to b inclusive (empty when b < a). */
