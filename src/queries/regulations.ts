@@ -5,7 +5,7 @@
  * anchors: policy numbering for `regulations`, 条/款/项 for `statutes`.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { anchorOf, docBlocks, numberProvisions, provisionLabel, type Provision, type Scheme } from '../lib/provisions/numbering.ts';
+import { anchorOf, docBlocks, numberProvisions, provisionLabel, provisionTexts, type Provision, type Scheme } from '../lib/provisions/numbering.ts';
 import { resolveCitation } from '../lib/provisions/citations.ts';
 import { href } from '../site.ts';
 
@@ -109,4 +109,14 @@ export async function citeLinks(ids: Iterable<string>, citingFile: string): Prom
   const out: Record<string, CiteLink> = {};
   for (const id of new Set(ids)) out[id] = await citeLink(id, citingFile);
   return out;
+}
+
+let textIndexPromise: Promise<Map<string, string>> | undefined;
+
+/** A provision's own text (with its sub-provisions), for showing it in place; '' for a whole document. */
+export async function provisionText(id: string): Promise<string> {
+  textIndexPromise ??= getDocuments().then(
+    (docs) => new Map(docs.flatMap((d) => [...provisionTexts(docBlocks(d.body ?? ''), schemeOf(d))].map(([path, text]) => [`${d.id}/${path}`, text] as const))),
+  );
+  return (await textIndexPromise).get(id) ?? '';
 }
