@@ -11,6 +11,15 @@ import { DOMAINS } from './domains.ts';
  * set it aside. 未载明: the published report does not say how the matter ended.
  */
 export const OUTCOMES = ['达成协议', '部分达成', '调解终止', '撤回申请', '达成后反悔', '未载明'] as const;
+/** How each outcome reads on a case page. */
+export const OUTCOME_LABELS: Record<(typeof OUTCOMES)[number], string> = {
+  达成协议: '达成协议',
+  部分达成: '部分达成协议',
+  调解终止: '调解终止（未达成协议）',
+  撤回申请: '撤回申请或起诉',
+  达成后反悔: '达成协议后一方反悔或不履行',
+  未载明: '报道未载明结果',
+};
 /** Outcomes a mediator studies to learn when mediation does not hold. */
 export const NOT_SUCCESS_OUTCOMES: readonly (typeof OUTCOMES)[number][] = ['部分达成', '调解终止', '达成后反悔'];
 export const METHODS = [

@@ -382,6 +382,10 @@ describe('positions and file messages', () => {
       'src/content/cases/2024/x.mdx:5:5 疑似手机号码：138****8000',
     ]);
   });
+  it('scans the frontmatter too, source fields included', () => {
+    const file = '---\ntitle: x\nsource:\n  where: 某报（记者张伟）\n  url: https://example.org/a?qq=1\n---\n\n正文';
+    expect(checkCaseFile('x.mdx', file)).toEqual(['x.mdx:4:15 疑似未匿名的当事人姓名：张*（应写作“张某”）']);
+  });
   it('masks keeping head and tail and separators', () => {
     expect(mask('138-0013-8000', 3, 4)).toBe('138-****-8000');
   });
