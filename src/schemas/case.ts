@@ -88,16 +88,15 @@ export const caseSchema = z.object({
   /** Days from taking the matter to the agreement; a same-day settlement counts as 1. */
   days: z.number({ error: 'days：调解用时（天，当天调结写 1），不清楚写 null' }).int().positive().nullable(),
   amount: z
-    .object(
+    .strictObject(
       {
         /** What the claimant asked for (or the sum in dispute, e.g. a fine under review). */
         claimed: money('amount.claimed'),
         /** What the agreement or decision settled on. */
         settled: money('amount.settled'),
       },
-      { error: 'amount 写作 { claimed: 诉求金额, settled: 调解金额 }，报道未载明的写 null' },
+      { error: 'amount 写作 { claimed: 诉求金额, settled: 调解金额 }，只有这两项，报道未载明的写 null' },
     )
-    .strict({ error: 'amount 只有 claimed 和 settled 两项' })
     .default({ claimed: null, settled: null }),
   methods: z.array(z.enum(METHODS, { error: `methods 只能从以下选：${METHODS.join('、')}` })).min(1, { error: 'methods：至少写一种调解方法' }),
   /** 争议焦点: what the parties disagreed on, one or two sentences. Null when the report does not show it. */

@@ -36,7 +36,7 @@ describe('case schema (issue 12 §2)', () => {
   });
   it('splits the amount into claimed and settled, and nothing else', () => {
     expect(caseSchema.parse({ ...base, amount: { claimed: 450000, settled: 150000 } }).amount).toEqual({ claimed: 450000, settled: 150000 });
-    expect(errors({ ...base, amount: 5000 })).toEqual(['amount：amount 写作 { claimed: 诉求金额, settled: 调解金额 }，报道未载明的写 null']);
+    expect(errors({ ...base, amount: 5000 })).toEqual(['amount：amount 写作 { claimed: 诉求金额, settled: 调解金额 }，只有这两项，报道未载明的写 null']);
     expect(errors({ ...base, amount: { claimed: 1, paid: 2 } })).toHaveLength(1);
   });
   it('takes statute ids, plain or with the editor\'s note, and only the listed stages', () => {
