@@ -6,7 +6,7 @@
 import { getCollection } from 'astro:content';
 import { findUnknownCitations } from '../lib/provisions/citations.ts';
 import { extractCiteIds } from '../lib/provisions/cite-usage.ts';
-import { getKnownCitationIds, getRegulations } from './regulations.ts';
+import { getDocuments, getKnownCitationIds } from './regulations.ts';
 import { UNIT_LABELS } from '../schemas/procedure.ts';
 import { getScopeData } from './scope.ts';
 import { getCases } from './cases.ts';
@@ -60,7 +60,7 @@ async function fromObligations(): Promise<CitingItem[]> {
 
 async function fromGlossary(): Promise<CitingItem[]> {
   return (await getCollection('glossary')).flatMap((g) =>
-    g.data.usedIn.map((id) => ({ kind: '术语', title: g.data.term, path: `/glossary/#${g.id}`, file: `src/content/glossary.yaml（${g.id}）`, id })),
+    [...g.data.cites, ...g.data.usedIn].map((id) => ({ kind: '术语', title: g.data.term, path: `/glossary/#${g.id}`, file: `src/content/glossary.yaml（${g.id}）`, id })),
   );
 }
 
@@ -87,7 +87,7 @@ async function fromCases(): Promise<CitingItem[]> {
 
 async function fromMdxBodies(): Promise<CitingItem[]> {
   const items: CitingItem[] = [];
-  for (const doc of await getRegulations()) {
+  for (const doc of await getDocuments()) {
     for (const id of extractCiteIds(doc.body ?? '')) {
       items.push({ kind: '法规文件', title: doc.data.shortTitle, path: `/regulations/${doc.id}/`, file: doc.filePath ?? doc.id, id });
     }

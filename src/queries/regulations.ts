@@ -111,12 +111,39 @@ export async function citeLinks(ids: Iterable<string>, citingFile: string): Prom
   return out;
 }
 
-let textIndexPromise: Promise<Map<string, string>> | undefined;
+let atAnchorPromise: Promise<Map<string, string[]>> | undefined;
+
+/**
+ * Every citation id that links to one block, keyed `doc#anchor`: a statute article's paragraph
+ * is both `33` and its first 款 `33.1`, so "引用本条的内容" lists what cites either.
+ */
+export async function idsAtAnchor(doc: string, anchor: string): Promise<string[]> {
+  atAnchorPromise ??= getProvisionIndex().then((index) => {
+    const map = new Map<string, string[]>();
+    for (const p of index.values()) {
+      const key = `${p.doc}#${p.anchor}`;
+      map.set(key, [...(map.get(key) ?? []), p.id]);
+    }
+    return map;
+  });
+  return (await atAnchorPromise).get(`${doc}#${anchor}`) ?? [];
+}
+
+let textsPromise: Promise<Map<string, string>> | undefined;
+
+/** Every provision's text by citation id (the same texts the search records carry). */
+export function getProvisionTexts(): Promise<Map<string, string>> {
+  textsPromise ??= getDocuments().then((docs) => {
+    const out = new Map<string, string>();
+    for (const d of docs) {
+      for (const [path, text] of provisionTexts(docBlocks(d.body ?? ''), schemeOf(d))) out.set(`${d.id}/${path}`, text);
+    }
+    return out;
+  });
+  return textsPromise;
+}
 
 /** A provision's own text (with its sub-provisions), for showing it in place; '' for a whole document. */
 export async function provisionText(id: string): Promise<string> {
-  textIndexPromise ??= getDocuments().then(
-    (docs) => new Map(docs.flatMap((d) => [...provisionTexts(docBlocks(d.body ?? ''), schemeOf(d))].map(([path, text]) => [`${d.id}/${path}`, text] as const))),
-  );
-  return (await textIndexPromise).get(id) ?? '';
+  return (await getProvisionTexts()).get(id) ?? '';
 }

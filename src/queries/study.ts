@@ -1,6 +1,7 @@
 /** The study question bank, generated at build time from the same collections the site shows. */
 import { getCollection } from 'astro:content';
 import { generateQuestionBank, type StudyQuestion } from '../lib/study/questions.ts';
+import { getDeadlineBasis } from './deadline-basis.ts';
 
 let bank: Promise<StudyQuestion[]> | undefined;
 
@@ -11,6 +12,7 @@ export function getQuestionBank(): Promise<StudyQuestion[]> {
       checklists: (await getCollection('checklists')).map((e) => ({ id: e.id, data: e.data })),
       glossary: (await getCollection('glossary')).map((e) => e.data),
       obligations: (await getCollection('obligations')).map((e) => e.data),
+      deadlineBasis: await getDeadlineBasis(),
     }))();
   return bank;
 }

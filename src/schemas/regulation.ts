@@ -15,7 +15,7 @@ const isoDate = z
 export const regulationSchema = z.object({
   title: z.string({ error: '缺少 title：文件的完整标题' }).min(4, { error: 'title 太短：应为文件的完整标题' }),
   shortTitle: z
-    .string({ error: '缺少 shortTitle：引用时书名号里的简称，如“访调对接工作机制”' })
+    .string({ error: '缺少 shortTitle：引用时书名号里的简称，如“人民调解法”“完善“访调对接”机制实施意见”' })
     .min(2)
     .refine((s) => !/[《》]/.test(s), { error: 'shortTitle 不要带书名号，引用时会自动加上' }),
   seed: z.string({ error: '缺少 seed：来源文本在 shared/seeds/ 中的文件名' }).regex(/\.txt$/, { error: 'seed 应为 .txt 文件名' }),

@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { regulationSchema } from '../../src/schemas/regulation.ts';
 import { bodyBlocks, numberProvisions } from '../../src/lib/provisions/numbering.ts';
 import { readCollection } from '../support/load.ts';
+import { provisionTextIndex, readYamlDir } from '../support/data.ts';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
 
 const docs = readCollection('src/content/regulations');
 
@@ -68,5 +72,67 @@ describe('regulation documents', () => {
     expect(byId['quangang-xingzheng-zhengyi-2020']).toMatch(/<Repair[^>]*>三是<\/Repair>推动行政诉讼/);
     expect(byId['sichuan-da-tiaojie-2015']).toMatch(/<Repair[^>]*>专家库<\/Repair>/);
     expect(byId['xx-xian-shujie-2023']).toContain('规范开展行政争议纾解工作');
+  });
+});
+
+describe('citations and text placement (legal editor\'s review)', () => {
+  const texts = provisionTextIndex();
+  const byId = Object.fromEntries(docs.map((d) => [d.id, d]));
+
+  it('cites every document by a short title taken from its own title, in order', () => {
+    for (const d of docs) {
+      const title = String(d.data['title']);
+      let at = 0;
+      for (const ch of String(d.data['shortTitle'])) {
+        at = title.indexOf(ch, at);
+        expect(at, `${d.id}: “${ch}” of shortTitle not in title order`).toBeGreaterThanOrEqual(0);
+        at += 1;
+      }
+    }
+    expect(byId['fangdiao-lhasa-2019']!.data['shortTitle']).not.toBe('访调对接工作机制');
+  });
+
+  it('never cites 004 by the web column name in any data file', () => {
+    const files: string[] = [];
+    const walk = (dir: string) => {
+      for (const f of readdirSync(dir)) {
+        const p = join(dir, f);
+        if (statSync(p).isDirectory()) walk(p);
+        else if (f.endsWith('.yaml')) files.push(p);
+      }
+    };
+    walk('src/content');
+    // Parsed, so YAML comments (not shown to anyone) are not data.
+    const offenders = files.filter((f) => JSON.stringify(parse(readFileSync(f, 'utf8'))).includes('《访调对接工作机制》'));
+    expect(offenders).toEqual([]);
+    expect(readYamlDir('src/content/checklists').length).toBeGreaterThan(0);
+  });
+
+  it('keeps 000\'s closing paragraph of part 四 in the part, not in item 4.3', () => {
+    expect(texts.get('xingzheng-tiaojie-zhou-2022/4.3')).not.toContain('严格落实行政调解工作责任制');
+    expect(texts.get('xingzheng-tiaojie-zhou-2022/4')).toContain('严格落实行政调解工作责任制');
+  });
+
+  it('keeps 001\'s 附件 line out of item 4.4 and 004\'s signature out of item 8.3', () => {
+    expect(texts.get('quangang-xingzheng-zhengyi-2020/4.4')).not.toContain('附件');
+    expect(texts.get('quangang-xingzheng-zhengyi-2020/4')).not.toContain('附件');
+    expect(texts.get('fangdiao-lhasa-2019/8.3')).not.toContain('拉萨市司法局');
+    expect(texts.get('fangdiao-lhasa-2019/8')).not.toContain('2019年6月13日');
+  });
+
+  it('places every repair note after a whole unit: no note between “(四” and “)”, or “附” and “件”', () => {
+    for (const d of docs) {
+      for (const m of d.body.matchAll(/<Repair\b([^>]*)>([\s\S]*?)<\/Repair>(.?)/g)) {
+        const [, attrs, inner, next] = m;
+        const shown = inner!.replace(/<\/?Fix>/g, '');
+        const opens = (shown.match(/[（(]/g) ?? []).length;
+        const closes = (shown.match(/[)）]/g) ?? []).length;
+        expect(opens, `${d.id}: ${m[0]}`).toBe(closes);
+        if (/\bunit\b/.test(attrs!)) expect(inner, `${d.id}: ${m[0]}`).toMatch(/<Fix>/);
+        expect(`${shown}${next}`, `${d.id}: ${m[0]}`).not.toMatch(/^附件?$|附$/);
+      }
+    }
+    expect(byId['quangang-xingzheng-zhengyi-2020']!.body).toMatch(/<Repair[^>]*unit><Fix>\(四<\/Fix>\)<\/Repair>强化/);
+    expect(byId['quangang-xingzheng-zhengyi-2020']!.body).toMatch(/<Repair[^>]*unit><Fix>附<\/Fix>件<\/Repair>:/);
   });
 });

@@ -21,7 +21,7 @@ describe('search', () => {
     await settled(page);
     expect(await results(page).count()).toBeGreaterThan(0);
     const first = page.locator('#search-results a').first();
-    expect(await first.innerText()).toContain('访调对接工作机制');
+    expect(await first.innerText()).toContain('完善“访调对接”机制实施意见');
     expect(await page.locator('#search-results mark').count()).toBeGreaterThan(0);
     expect(foreign).toEqual([]);
     expect(errors).toEqual([]);

@@ -1,7 +1,7 @@
 /** Loads the YAML collections and the provision index for content tests. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
-import { docBlocks, provisionTexts } from '../../src/lib/provisions/numbering.ts';
+import { docBlocks, numberProvisions, provisionLabel, provisionTexts } from '../../src/lib/provisions/numbering.ts';
 import { DOCUMENT_DIRS } from '../../src/lib/provisions/document-dirs.ts';
 import { readCollection } from './load.ts';
 
@@ -27,4 +27,19 @@ export function provisionTextIndex(): Map<string, string> {
     }
   }
   return index;
+}
+
+/** Citation id → how it is cited and its text, for every provision of every document. */
+export function provisionCiteIndex(): Map<string, { citeText: string; text: string }> {
+  const out = new Map<string, { citeText: string; text: string }>();
+  for (const { dir, scheme } of DOCUMENT_DIRS) {
+    for (const doc of readCollection(dir)) {
+      const blocks = docBlocks(doc.body);
+      const texts = provisionTexts(blocks, scheme);
+      for (const p of numberProvisions(blocks, scheme)) {
+        out.set(`${doc.id}/${p.path}`, { citeText: `《${String(doc.data['shortTitle'])}》${provisionLabel(p)}`, text: texts.get(p.path) ?? '' });
+      }
+    }
+  }
+  return out;
 }

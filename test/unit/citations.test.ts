@@ -52,8 +52,8 @@ describe('citations in MDX prose', () => {
     ]);
   });
   it('puts the written citation before the link on the clipboard', () => {
-    expect(citationClipboardText('《访调对接工作机制》第六条第（三）项', 'https://x/regulations/fangdiao-lhasa-2019/#p6.3')).toBe(
-      '《访调对接工作机制》第六条第（三）项 https://x/regulations/fangdiao-lhasa-2019/#p6.3',
+    expect(citationClipboardText('《完善“访调对接”机制实施意见》第六部分第（三）项', 'https://x/regulations/fangdiao-lhasa-2019/#p6.3')).toBe(
+      '《完善“访调对接”机制实施意见》第六部分第（三）项 https://x/regulations/fangdiao-lhasa-2019/#p6.3',
     );
   });
 });

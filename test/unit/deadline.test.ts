@@ -9,12 +9,17 @@ import {
   type DeadlineInput,
   type Unit,
 } from '../../src/lib/deadline/rules.ts';
+import { deadlineBasis } from '../../src/lib/deadline/basis.ts';
+import { provisionCiteIndex } from '../support/data.ts';
 import { addDays, daysInMonth, diffDays, eachDay, fromDayNumber, toDayNumber, weekday, ymd } from '../../src/lib/text/dates.ts';
 
 const json = JSON.parse(
   readFileSync(new URL('../../node_modules/chinese-days/dist/chinese-days.json', import.meta.url), 'utf8'),
 ) as ChineseDaysJson;
 const cal: CalendarData = fromChineseDays(json);
+// The provisions the rules cite, read from the statute text in src/content/statutes/minfadian.mdx.
+const cited = provisionCiteIndex();
+const basis = deadlineBasis((id) => cited.get(id));
 
 const UNITS: readonly Unit[] = ['day', 'workday', 'month', 'year'];
 function asUnit(s: string): Unit {
@@ -24,7 +29,7 @@ function asUnit(s: string): Unit {
 }
 
 function due(start: string, count: number, unit: Unit): string {
-  return computeDeadline({ start, count, unit }, cal).due;
+  return computeDeadline({ start, count, unit }, cal, basis).due;
 }
 
 // ---------------------------------------------------------------- shared fixture
@@ -154,46 +159,46 @@ describe('own cases: holidays, make-up days, month ends, leap years', () => {
 
 describe('rest-day roll (民法典第二百零三条)', () => {
   it('month: nominal due is the holiday, due the next working day', () => {
-    const r = computeDeadline({ start: '2026-01-15', count: 1, unit: 'month' }, cal);
+    const r = computeDeadline({ start: '2026-01-15', count: 1, unit: 'month' }, cal, basis);
     expect(r).toMatchObject({ nominalDue: '2026-02-15', due: '2026-02-24', rolled: true });
-    expect(r.rule).toBe('民法典第二百零一条、第二百零二条、第二百零三条');
-    expect(r.explanation).toContain('期限届满日 2月15日 为法定节假日（春节），顺延至 2月24日（民法典第二百零三条）');
+    expect(r.rule).toBe('《民法典》第二百零一条第一款、《民法典》第二百零二条、《民法典》第二百零三条第一款');
+    expect(r.explanation).toContain('期限届满日 2月15日 为法定节假日（春节），顺延至 2月24日（《民法典》第二百零三条第一款）');
   });
   it('year: nominal due on 中秋 rolls past the whole 国庆 break', () => {
-    const r = computeDeadline({ start: '2024-10-06', count: 1, unit: 'year' }, cal);
+    const r = computeDeadline({ start: '2024-10-06', count: 1, unit: 'year' }, cal, basis);
     expect(r).toMatchObject({ nominalDue: '2025-10-06', due: '2025-10-09', rolled: true });
   });
   it('year: weekend roll is described as a 休息日', () => {
-    const r = computeDeadline({ start: '2025-03-08', count: 1, unit: 'year' }, cal);
+    const r = computeDeadline({ start: '2025-03-08', count: 1, unit: 'year' }, cal, basis);
     expect(r).toMatchObject({ nominalDue: '2026-03-08', due: '2026-03-09', rolled: true });
-    expect(r.explanation).toContain('期限届满日 2026年3月8日 为周日（休息日），顺延至 2026年3月9日（民法典第二百零三条）');
+    expect(r.explanation).toContain('期限届满日 2026年3月8日 为周日（休息日），顺延至 2026年3月9日（《民法典》第二百零三条第一款）');
   });
   it('day: the TSV Spring Festival case explains the roll', () => {
-    const r = computeDeadline({ start: '2026-02-06', count: 15, unit: 'day' }, cal);
-    expect(r.explanation).toContain('期限届满日 2月21日 为法定节假日（春节），顺延至 2月24日（民法典第二百零三条）');
-    expect(r.rule).toBe('民法典第二百零一条、第二百零三条');
+    const r = computeDeadline({ start: '2026-02-06', count: 15, unit: 'day' }, cal, basis);
+    expect(r.explanation).toContain('期限届满日 2月21日 为法定节假日（春节），顺延至 2月24日（《民法典》第二百零三条第一款）');
+    expect(r.rule).toBe('《民法典》第二百零一条第一款、《民法典》第二百零三条第一款');
   });
   it('no roll when the due day is a make-up working day, and it says so', () => {
-    const r = computeDeadline({ start: '2026-01-31', count: 1, unit: 'month' }, cal);
+    const r = computeDeadline({ start: '2026-01-31', count: 1, unit: 'month' }, cal, basis);
     expect(r).toMatchObject({ nominalDue: '2026-02-28', due: '2026-02-28', rolled: false });
-    expect(r.explanation).toContain('2月无31日，以该月最后一日 2月28日 为届满日（民法典第二百零二条）');
+    expect(r.explanation).toContain('2月无31日，以该月最后一日 2月28日 为届满日（《民法典》第二百零二条）');
     expect(r.explanation.some((s) => s.includes('调休上班日') && s.includes('不顺延'))).toBe(true);
-    expect(r.rule).toBe('民法典第二百零一条、第二百零二条');
+    expect(r.rule).toBe('《民法典》第二百零一条第一款、《民法典》第二百零二条');
   });
   it('a plain day period names only 第二百零一条', () => {
-    expect(computeDeadline({ start: '2026-03-05', count: 1, unit: 'day' }, cal).rule).toBe('民法典第二百零一条');
+    expect(computeDeadline({ start: '2026-03-05', count: 1, unit: 'day' }, cal, basis).rule).toBe('《民法典》第二百零一条第一款');
   });
   it('holidays inside a calendar-day period are counted, and the explanation says so', () => {
-    const r = computeDeadline({ start: '2026-09-30', count: 10, unit: 'day' }, cal);
+    const r = computeDeadline({ start: '2026-09-30', count: 10, unit: 'day' }, cal, basis);
     expect(r.due).toBe('2026-10-10');
     expect(r.explanation.some((s) => s.includes('10月1日至10月7日 国庆节假期') && s.includes('照常计入'))).toBe(true);
   });
 });
 
 describe('explanation for working-day periods', () => {
-  const r = computeDeadline({ start: '2026-09-30', count: 3, unit: 'workday' }, cal);
+  const r = computeDeadline({ start: '2026-09-30', count: 3, unit: 'workday' }, cal, basis);
   it('follows the worked example', () => {
-    expect(r.explanation).toContain('起算日 9月30日 不计入（民法典第二百零一条）');
+    expect(r.explanation).toContain('起算日 9月30日 不计入（《民法典》第二百零一条第一款）');
     expect(r.explanation).toContain('10月1日至10月7日 国庆节假期，不计入');
     expect(r.explanation).toContain('10月10日 周六调休上班，计为工作日');
     expect(r.explanation).toContain('第 3 个工作日为 10月10日，即期限届满日');
@@ -205,32 +210,32 @@ describe('explanation for working-day periods', () => {
     expect(j).toBeGreaterThan(i);
   });
   it('groups a holiday that sits inside another into one range', () => {
-    const e = computeDeadline({ start: '2025-09-30', count: 1, unit: 'workday' }, cal).explanation;
+    const e = computeDeadline({ start: '2025-09-30', count: 1, unit: 'workday' }, cal, basis).explanation;
     expect(e).toContain('10月1日至10月8日 国庆节、中秋假期，不计入');
   });
   it('writes the year once the period crosses a year boundary', () => {
-    const e = computeDeadline({ start: '2025-12-20', count: 30, unit: 'workday' }, cal).explanation;
+    const e = computeDeadline({ start: '2025-12-20', count: 30, unit: 'workday' }, cal, basis).explanation;
     expect(e).toContain('2026年1月1日至2026年1月3日 元旦假期，不计入');
     expect(e).toContain('2026年1月4日 周日调休上班，计为工作日');
   });
   it('summarises instead of listing dozens of holidays', () => {
-    const e = computeDeadline({ start: '2010-01-01', count: 2500, unit: 'workday' }, cal).explanation;
+    const e = computeDeadline({ start: '2010-01-01', count: 2500, unit: 'workday' }, cal, basis).explanation;
     expect(e.length).toBeLessThan(12);
     expect(e.some((s) => /共有 \d+ 天法定节假日不计入/.test(s))).toBe(true);
   });
-  it('ends with the cut-off time', () => {
-    expect(r.explanation.at(-1)).toContain('二十四时');
+  it('ends with the cut-off time, quoting 民法典 第二百零三条第二款', () => {
+    expect(r.explanation.at(-1)).toBe('期限届满日为 2026年10月10日（周六）。《民法典》第二百零三条第二款：“期间的最后一日的截止时间为二十四时；有业务时间的，停止业务活动的时间为截止时间”');
   });
 });
 
 describe('month/year explanation', () => {
   it('names the corresponding day', () => {
-    const e = computeDeadline({ start: '2026-03-15', count: 1, unit: 'month' }, cal).explanation;
-    expect(e).toContain('期间为 1 个月，到期月的对应日为 4月15日（民法典第二百零二条）');
+    const e = computeDeadline({ start: '2026-03-15', count: 1, unit: 'month' }, cal, basis).explanation;
+    expect(e).toContain('期间为 1 个月，到期月的对应日为 4月15日（《民法典》第二百零二条）');
   });
   it('leap day + 1 year', () => {
-    const e = computeDeadline({ start: '2024-02-29', count: 1, unit: 'year' }, cal).explanation;
-    expect(e).toContain('2025年2月无29日，以该月最后一日 2025年2月28日 为届满日（民法典第二百零二条）');
+    const e = computeDeadline({ start: '2024-02-29', count: 1, unit: 'year' }, cal, basis).explanation;
+    expect(e).toContain('2025年2月无29日，以该月最后一日 2025年2月28日 为届满日（《民法典》第二百零二条）');
   });
 });
 
@@ -238,7 +243,7 @@ describe('month/year explanation', () => {
 
 describe('periods touching a year the calendar lacks', () => {
   it('2026-12-20 + 30 workday counts weekends only in 2027', () => {
-    const r = computeDeadline({ start: '2026-12-20', count: 30, unit: 'workday' }, cal);
+    const r = computeDeadline({ start: '2026-12-20', count: 30, unit: 'workday' }, cal, basis);
     expect(r.due).toBe('2027-01-29');
     expect(r.missingYears).toEqual([2027]);
     // 2027-01-01 is a Friday; without data it is an ordinary working day.
@@ -246,26 +251,26 @@ describe('periods touching a year the calendar lacks', () => {
     expect(r.explanation.some((s) => s.includes('2027年') && s.includes('仅按周六、周日'))).toBe(true);
   });
   it('a day period ending in a missing year does not roll off a would-be holiday', () => {
-    const r = computeDeadline({ start: '2026-12-02', count: 30, unit: 'day' }, cal);
+    const r = computeDeadline({ start: '2026-12-02', count: 30, unit: 'day' }, cal, basis);
     expect(r).toMatchObject({ due: '2027-01-01', rolled: false, missingYears: [2027] });
   });
   it('lists every missing year touched, including ones in the middle', () => {
-    const r = computeDeadline({ start: '2024-02-29', count: 4, unit: 'year' }, cal);
+    const r = computeDeadline({ start: '2024-02-29', count: 4, unit: 'year' }, cal, basis);
     expect(r.due).toBe('2028-02-29');
     expect(r.missingYears).toEqual([2027, 2028]);
   });
   it('a period wholly inside the data has no missing years', () => {
-    expect(computeDeadline({ start: '2025-01-01', count: 1, unit: 'year' }, cal).missingYears).toEqual([]);
+    expect(computeDeadline({ start: '2025-01-01', count: 1, unit: 'year' }, cal, basis).missingYears).toEqual([]);
   });
   it('a period before the data (2003) is flagged', () => {
-    expect(computeDeadline({ start: '2003-12-20', count: 10, unit: 'workday' }, cal).missingYears).toEqual([2003]);
+    expect(computeDeadline({ start: '2003-12-20', count: 10, unit: 'workday' }, cal, basis).missingYears).toEqual([2003]);
   });
 });
 
 // ---------------------------------------------------------------- days list
 
 describe('days list for the month grid', () => {
-  const r = computeDeadline({ start: '2026-09-30', count: 3, unit: 'workday' }, cal);
+  const r = computeDeadline({ start: '2026-09-30', count: 3, unit: 'workday' }, cal, basis);
   it('runs from start to due inclusive', () => {
     expect(r.days[0]?.date).toBe('2026-09-30');
     expect(r.days.at(-1)?.date).toBe('2026-10-10');
@@ -278,7 +283,7 @@ describe('days list for the month grid', () => {
     expect(r.days.filter((d) => d.counted).map((d) => d.date)).toEqual(['2026-10-08', '2026-10-09', '2026-10-10']);
   });
   it('calendar-day periods count every day up to the nominal due, not the roll days', () => {
-    const d = computeDeadline({ start: '2026-02-06', count: 15, unit: 'day' }, cal).days;
+    const d = computeDeadline({ start: '2026-02-06', count: 15, unit: 'day' }, cal, basis).days;
     expect(d.filter((x) => x.counted)).toHaveLength(15);
     expect(d.find((x) => x.date === '2026-02-22')?.counted).toBe(false);
     expect(d.find((x) => x.date === '2026-02-18')).toMatchObject({ counted: true, kind: 'holiday' });
@@ -394,7 +399,7 @@ describe('time zone', () => {
           '2026-10-25',
           6,
         ]);
-        results.push(inputs.map((i) => JSON.stringify(computeDeadline(i, cal))));
+        results.push(inputs.map((i) => JSON.stringify(computeDeadline(i, cal, basis))));
       }
     } finally {
       if (saved === undefined) delete process.env['TZ'];
@@ -426,7 +431,7 @@ describe('properties (fast-check, starts 2005–2026)', () => {
   it('workday: due > start, due is a working day, exactly N working days in (start, due]', () => {
     fc.assert(
       fc.property(startArb, countArb('workday'), (start, count) => {
-        const r = computeDeadline({ start, count, unit: 'workday' }, cal);
+        const r = computeDeadline({ start, count, unit: 'workday' }, cal, basis);
         const after = eachDay(addDays(start, 1), r.due);
         return (
           r.due > start &&
@@ -443,7 +448,7 @@ describe('properties (fast-check, starts 2005–2026)', () => {
     it(`${unit}: due > start, never a rest day, and the first working day on or after the nominal due`, () => {
       fc.assert(
         fc.property(startArb, countArb(unit), (start, count) => {
-          const r = computeDeadline({ start, count, unit }, cal);
+          const r = computeDeadline({ start, count, unit }, cal, basis);
           const nominal = expectedNominal(start, count, unit);
           const skipped = eachDay(nominal, addDays(r.due, -1));
           return (
@@ -463,7 +468,7 @@ describe('properties (fast-check, starts 2005–2026)', () => {
     fc.assert(
       fc.property(startArb, fc.constantFrom(...UNITS), fc.integer({ min: 1, max: 400 }), (start, unit, n) => {
         const count = Math.min(n, COUNT_LIMITS[unit]);
-        const r = computeDeadline({ start, count, unit }, cal);
+        const r = computeDeadline({ start, count, unit }, cal, basis);
         const contiguous = r.days.every((d, i) => diffDays(start, d.date) === i);
         const years: number[] = [];
         for (let y = Number(start.slice(0, 4)); y <= Number(r.due.slice(0, 4)); y++) if (!cal.years.includes(y)) years.push(y);

@@ -4,7 +4,7 @@ import { byMonth, occurrences, type ObligationLike } from '../../src/lib/work-ca
 import { obligationsIcs } from '../../src/lib/work-calendar/ics.ts';
 
 const o = (id: string, schedule: ObligationLike['schedule']): ObligationLike & { citeText: string } => ({
-  id, title: `事项${id}`, who: '司法局', when: '按文件', schedule, citeText: '《访调对接工作机制》第七条',
+  id, title: `事项${id}`, who: '司法局', when: '按文件', schedule, citeText: '《完善“访调对接”机制实施意见》第七部分',
 });
 
 describe('occurrences', () => {
@@ -58,7 +58,7 @@ describe('the annual calendar file', () => {
     const feb = events.find((e) => e.startDate.toString() === '2026-02-28')!;
     const alarm = feb.component.getFirstSubcomponent('valarm')!;
     expect(alarm.getFirstPropertyValue('trigger')?.toString()).toBe('-PT24H');
-    expect(feb.description).toContain('《访调对接工作机制》第七条');
+    expect(feb.description).toContain('《完善“访调对接”机制实施意见》第七部分');
     expect(feb.component.getFirstPropertyValue('url')).toBe('https://example.org/tiaojie/calendar/#monthly');
   });
 });

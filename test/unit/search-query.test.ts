@@ -50,13 +50,13 @@ describe('merging and rendering', () => {
 describe('provision search records', () => {
   it('gives every provision a record at its anchor, titled by its citation, under the base path', () => {
     const body = '\n## 六、工作流程\n\n(二)对接移交。应在3日内退回信访部门。\n\n(三)依法调解。15日内完成。\n';
-    const records = provisionRecords([{ id: 'fangdiao-lhasa-2019', shortTitle: '访调对接工作机制', body }], '/tiaojie/');
+    const records = provisionRecords([{ id: 'fangdiao-lhasa-2019', shortTitle: '完善“访调对接”机制实施意见', body }], '/tiaojie/');
     expect(records.map((r) => r.url)).toEqual([
       '/tiaojie/regulations/fangdiao-lhasa-2019/#p6',
       '/tiaojie/regulations/fangdiao-lhasa-2019/#p6.2',
       '/tiaojie/regulations/fangdiao-lhasa-2019/#p6.3',
     ]);
-    expect(records[1]!.meta['title']).toBe('《访调对接工作机制》第六部分第（二）项 对接移交');
+    expect(records[1]!.meta['title']).toBe('《完善“访调对接”机制实施意见》第六部分第（二）项 对接移交');
     expect(records[1]!.content).toContain('3日内退回');
     expect(records[0]!.content).toContain('15日内完成');
     expect(records[0]!.filters['类型']).toEqual(['法规条款']);

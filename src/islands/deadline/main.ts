@@ -41,7 +41,7 @@ export function start(): void {
       showErrors(check.errors);
       return;
     }
-    const result = computeDeadline(check.value, data.calendar);
+    const result = computeDeadline(check.value, data.calendar, data.basis);
     const label = params.get('label') ?? '';
     out.append(dueBlock(result, label), calendarWarning(result.missingYears) ?? '', actions(), explanation(result), monthGrids(result, data.calendar));
     out.querySelector('[data-ics]')?.addEventListener('click', () => void downloadIcs(result, label));
@@ -56,7 +56,7 @@ export function start(): void {
       showErrors(errors);
       return;
     }
-    const rows = procedureTimeline(proc.steps, check.value.start, data.calendar);
+    const rows = procedureTimeline(proc.steps, check.value.start, data.calendar, data.basis);
     const missing = [...new Set(rows.flatMap((r) => [...r.result.missingYears, ...(r.extended?.missingYears ?? [])]))].sort();
     out.append(
       h('p', { class: 'due__line' }, `${proc.title}，自 ${formatCnFull(check.value.start)} 起：`),

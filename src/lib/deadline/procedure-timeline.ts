@@ -4,7 +4,7 @@
  * earlier deadline ends (its latest end), so a chain like 调解 15 日 → 反馈 5 个工作日 adds up.
  */
 import type { CalendarData } from './holiday-calendar.ts';
-import { computeDeadline, type DeadlineResult, type Unit } from './rules.ts';
+import { computeDeadline, type DeadlineBasis, type DeadlineResult, type Unit } from './rules.ts';
 
 export interface TimelineDeadline {
   id: string;
@@ -40,21 +40,21 @@ export function extendedCount(d: TimelineDeadline): number | undefined {
   return undefined;
 }
 
-export function procedureTimeline(steps: TimelineStep[], start: string, cal: CalendarData): TimelineRow[] {
+export function procedureTimeline(steps: TimelineStep[], start: string, cal: CalendarData, basis: DeadlineBasis): TimelineRow[] {
   const rows: TimelineRow[] = [];
   const byId = new Map<string, TimelineRow>();
   for (const step of steps) {
     for (const deadline of step.deadlines) {
       const prev = deadline.after ? byId.get(deadline.after) : undefined;
       const from = prev ? (prev.extended ?? prev.result).due : start;
-      const result = computeDeadline({ start: from, count: deadline.count, unit: deadline.unit }, cal);
+      const result = computeDeadline({ start: from, count: deadline.count, unit: deadline.unit }, cal, basis);
       const ext = extendedCount(deadline);
       const row: TimelineRow = {
         step: step.name,
         deadline,
         start: from,
         result,
-        ...(ext !== undefined ? { extendedCount: ext, extended: computeDeadline({ start: from, count: ext, unit: deadline.unit }, cal) } : {}),
+        ...(ext !== undefined ? { extendedCount: ext, extended: computeDeadline({ start: from, count: ext, unit: deadline.unit }, cal, basis) } : {}),
       };
       rows.push(row);
       byId.set(deadline.id, row);

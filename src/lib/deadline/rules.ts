@@ -1,7 +1,8 @@
 /**
- * 期限计算 — deadline arithmetic under 民法典 第二百零一条至第二百零三条,
- * plus working-day (工作日) periods. Pure functions; the page renders the
- * result and its explanation.
+ * 期限计算 — deadline arithmetic under the 民法典 provisions on periods (DEADLINE_PROVISIONS),
+ * plus working-day (工作日) periods. Pure functions; the page renders the result and its
+ * explanation. The explanation names and quotes the provisions through a DeadlineBasis resolved
+ * from the statute text at build time, so no article number or wording is typed here.
  */
 import {
   addDays,
@@ -53,7 +54,24 @@ export type DeadlineResult = {
   /** Every day from start to due inclusive. */
   days: DeadlineDay[];
   rule: string;
+  /** Citation ids of the provisions applied, in the order the rule names them. */
+  ruleCites: string[];
 };
+
+/** The 民法典 provision each step of the arithmetic applies, by citation id. */
+export const DEADLINE_PROVISIONS = {
+  /** 开始的当日不计入，自下一日开始计算 */
+  startExcluded: 'minfadian/201.1',
+  /** 按照年、月计算期间的，到期月的对应日… */
+  monthYear: 'minfadian/202',
+  /** 期间的最后一日是法定休假日的，以法定休假日结束的次日为期间的最后一日 */
+  restDayRoll: 'minfadian/203.1',
+  /** 截止时间为二十四时… */
+  cutoff: 'minfadian/203.2',
+} as const;
+export type DeadlineRuleKey = keyof typeof DEADLINE_PROVISIONS;
+/** Per rule: how the provision is cited (《民法典》第二百零一条第一款) and its own words. */
+export type DeadlineBasis = Record<DeadlineRuleKey, { cite: string; text: string }>;
 
 export const UNITS: readonly Unit[] = ['day', 'workday', 'month', 'year'];
 
@@ -72,9 +90,6 @@ const UNIT_ALIASES: Readonly<Record<string, Unit>> = {
   日: 'day', 天: 'day', 工作日: 'workday', 月: 'month', 个月: 'month', 年: 'year',
 };
 
-const ART_201 = '民法典第二百零一条';
-const ART_202 = '民法典第二百零二条';
-const ART_203 = '民法典第二百零三条';
 
 // ---------------------------------------------------------------- validation
 
@@ -139,9 +154,9 @@ export function validateDeadlineInput(raw: RawDeadlineInput): DeadlineValidation
 
 // ---------------------------------------------------------------- computation
 
-export function computeDeadline(input: DeadlineInput, cal: CalendarData): DeadlineResult {
+export function computeDeadline(input: DeadlineInput, cal: CalendarData, basis: DeadlineBasis): DeadlineResult {
   const { unit } = input;
-  return unit === 'workday' ? computeWorkdays(input, cal) : computeCalendarPeriod({ ...input, unit }, cal);
+  return unit === 'workday' ? computeWorkdays(input, cal, basis) : computeCalendarPeriod({ ...input, unit }, cal, basis);
 }
 
 /** Calendar-day, month and year units (the ones 第二百零三条 rolls forward). */
@@ -169,7 +184,7 @@ export function nthWorkingDayAfter(cal: CalendarData, start: IsoDate, n: number)
   return d;
 }
 
-function computeCalendarPeriod(input: DeadlineInput & { unit: CalendarUnit }, cal: CalendarData): DeadlineResult {
+function computeCalendarPeriod(input: DeadlineInput & { unit: CalendarUnit }, cal: CalendarData, basis: DeadlineBasis): DeadlineResult {
   const nominalDue = nominalDueDate(input.start, input.count, input.unit);
   const due = firstWorkingDayFrom(cal, nominalDue);
   const days = listDays(cal, input.start, due, (d) => d > input.start && d <= nominalDue);
@@ -183,25 +198,25 @@ function computeCalendarPeriod(input: DeadlineInput & { unit: CalendarUnit }, ca
     rolled,
     missingYears: missing,
     days,
-    rule: calendarRule(input.unit, rolled),
+    ...calendarRule(input.unit, rolled, basis),
     explanation: [
-      startSentence(input.start, fmt),
-      ...periodSentences(input, nominalDue, fmt),
+      startSentence(input.start, fmt, basis),
+      ...periodSentences(input, nominalDue, fmt, basis),
       ...passedHolidaysSentence(days, nominalDue, fmt),
-      ...endSentences(cal, nominalDue, due, fmt),
+      ...endSentences(cal, nominalDue, due, fmt, basis),
       ...missingYearsSentence(missing),
-      cutoffSentence(due),
+      cutoffSentence(due, basis),
     ],
   };
 }
 
-/** "民法典第二百零一条、第二百零二条、第二百零三条" — only the articles actually applied. */
-function calendarRule(unit: CalendarUnit, rolled: boolean): string {
-  const articles = ['第二百零一条', unit === 'day' ? null : '第二百零二条', rolled ? '第二百零三条' : null];
-  return `民法典${articles.filter((a) => a !== null).join('、')}`;
+/** Only the provisions actually applied, e.g. 《民法典》第二百零一条第一款、《民法典》第二百零三条第一款. */
+function calendarRule(unit: CalendarUnit, rolled: boolean, basis: DeadlineBasis): { rule: string; ruleCites: string[] } {
+  const keys: DeadlineRuleKey[] = ['startExcluded', ...(unit === 'day' ? [] : ['monthYear' as const]), ...(rolled ? ['restDayRoll' as const] : [])];
+  return { rule: keys.map((k) => basis[k].cite).join('、'), ruleCites: keys.map((k) => DEADLINE_PROVISIONS[k]) };
 }
 
-function computeWorkdays(input: DeadlineInput, cal: CalendarData): DeadlineResult {
+function computeWorkdays(input: DeadlineInput, cal: CalendarData, basis: DeadlineBasis): DeadlineResult {
   const due = nthWorkingDayAfter(cal, input.start, input.count);
   const days = listDays(cal, input.start, due, (d) => d > input.start && isWorkingDay(cal, d));
   const missing = missingYears(cal, input.start, due);
@@ -213,15 +228,16 @@ function computeWorkdays(input: DeadlineInput, cal: CalendarData): DeadlineResul
     rolled: false,
     missingYears: missing,
     days,
-    rule: `${ART_201}；按工作日计算，法定节假日和休息日不计入，调休上班日计入`,
+    rule: `${basis.startExcluded.cite}；按工作日计算，法定节假日和休息日不计入，调休上班日计入`,
+    ruleCites: [DEADLINE_PROVISIONS.startExcluded],
     explanation: [
-      startSentence(input.start, fmt),
+      startSentence(input.start, fmt, basis),
       `自 ${fmt(addDays(input.start, 1))} 起计算 ${input.count} 个工作日`,
       ...workdayEventSentences(days, fmt),
       ...(days.slice(1).some((d) => d.kind === 'weekend') ? ['期间内的周六、周日（调休上班日除外）为休息日，不计入'] : []),
       `第 ${input.count} 个工作日为 ${fmt(due)}，即期限届满日`,
       ...missingYearsSentence(missing),
-      cutoffSentence(due),
+      cutoffSentence(due, basis),
     ],
   };
 }
@@ -256,22 +272,22 @@ function monthLabel(date: IsoDate, fmt: Fmt): string {
   return fmt === formatCn ? `${month}月` : `${year}年${month}月`;
 }
 
-function startSentence(start: IsoDate, fmt: Fmt): string {
-  return `起算日 ${fmt(start)} 不计入（${ART_201}）`;
+function startSentence(start: IsoDate, fmt: Fmt, basis: DeadlineBasis): string {
+  return `起算日 ${fmt(start)} 不计入（${basis.startExcluded.cite}）`;
 }
 
-function periodSentences(input: DeadlineInput, nominalDue: IsoDate, fmt: Fmt): string[] {
+function periodSentences(input: DeadlineInput, nominalDue: IsoDate, fmt: Fmt, basis: DeadlineBasis): string[] {
   const span = `${input.count} ${UNIT_LABELS[input.unit]}`;
   if (input.unit === 'day') {
     return [`自 ${fmt(addDays(input.start, 1))} 起计算 ${span}，第 ${input.count} 日为 ${fmt(nominalDue)}`];
   }
   const wanted = ymd(input.start).day;
   if (ymd(nominalDue).day === wanted) {
-    return [`期间为 ${span}，到期月的对应日为 ${fmt(nominalDue)}（${ART_202}）`];
+    return [`期间为 ${span}，到期月的对应日为 ${fmt(nominalDue)}（${basis.monthYear.cite}）`];
   }
   return [
     `期间为 ${span}，到期月为 ${monthLabel(nominalDue, fmt)}`,
-    `${monthLabel(nominalDue, fmt)}无${wanted}日，以该月最后一日 ${fmt(nominalDue)} 为届满日（${ART_202}）`,
+    `${monthLabel(nominalDue, fmt)}无${wanted}日，以该月最后一日 ${fmt(nominalDue)} 为届满日（${basis.monthYear.cite}）`,
   ];
 }
 
@@ -333,9 +349,9 @@ function restDescription(cal: CalendarData, date: IsoDate): string {
     : `${weekdayCn(date)}（休息日）`;
 }
 
-function endSentences(cal: CalendarData, nominalDue: IsoDate, due: IsoDate, fmt: Fmt): string[] {
+function endSentences(cal: CalendarData, nominalDue: IsoDate, due: IsoDate, fmt: Fmt, basis: DeadlineBasis): string[] {
   if (due !== nominalDue) {
-    return [`期限届满日 ${fmt(nominalDue)} 为${restDescription(cal, nominalDue)}，顺延至 ${fmt(due)}（${ART_203}）`];
+    return [`期限届满日 ${fmt(nominalDue)} 为${restDescription(cal, nominalDue)}，顺延至 ${fmt(due)}（${basis.restDayRoll.cite}）`];
   }
   if (dayKind(cal, due) === 'makeup') {
     const name = holidayName(cal, due) ?? '';
@@ -351,6 +367,7 @@ function missingYearsSentence(years: readonly number[]): string[] {
   return [`尚未收录 ${list} 的法定节假日安排（国务院办公厅通常在上一年年底公布），${which}仅按周六、周日计算休息日，请在安排公布后复核`];
 }
 
-function cutoffSentence(due: IsoDate): string {
-  return `期限届满日为 ${formatCnFull(due)}（${weekdayCn(due)}），当日二十四时截止；有业务时间的，以停止业务活动的时间为截止时间（${ART_203}）`;
+/** The cut-off time is the provision's own words, quoted. */
+function cutoffSentence(due: IsoDate, basis: DeadlineBasis): string {
+  return `期限届满日为 ${formatCnFull(due)}（${weekdayCn(due)}）。${basis.cutoff.cite}：“${basis.cutoff.text.replace(/。$/, '')}”`;
 }

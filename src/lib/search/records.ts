@@ -18,7 +18,8 @@ export function provisionRecords(docs: { id: string; shortTitle: string; body: s
     const scheme = doc.scheme ?? 'policy';
     const blocks = docBlocks(doc.body);
     const texts = provisionTexts(blocks, scheme);
-    return numberProvisions(blocks, scheme).map((p) => {
+    // A statute's first 款 shares its article's block: one record for that block is enough.
+    return numberProvisions(blocks, scheme).filter((p) => p.anchorPath === undefined).map((p) => {
       const label = `《${doc.shortTitle}》${provisionLabel(p)}`;
       return {
         url: withBase(base, `/regulations/${doc.id}/#${anchorOf(p)}`),

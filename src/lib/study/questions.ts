@@ -15,6 +15,14 @@
 // `getCollection(...)` results and tests can pass plain fixtures.
 
 import type { Schedule } from '../work-calendar/obligations.ts';
+import type { DeadlineBasis } from '../deadline/rules.ts';
+
+/** Why a 日 period counts rest days: the 民法典 provisions, quoted from the statute text. Empty without them. */
+function dayPeriodSentence(basis: DeadlineBasis | undefined): string {
+  if (!basis) return '';
+  const q = (k: 'startExcluded' | 'restDayRoll') => `${basis[k].cite}：“${basis[k].text.replace(/。$/, '')}”`;
+  return `以“日”计的期间按自然日计算。${q('startExcluded')}；${q('restDayRoll')}。`;
+}
 
 export type Unit = 'day' | 'workday' | 'month' | 'year';
 
@@ -88,6 +96,8 @@ export interface StudyInput {
   glossary: readonly StudyGlossaryTerm[];
   /** Obligation items (the `data` of the obligations collection's entries). */
   obligations: readonly StudyObligation[];
+  /** The 民法典 provisions on periods, cited and quoted from the statute text (see lib/deadline/basis.ts). */
+  deadlineBasis?: DeadlineBasis;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -422,7 +432,7 @@ function periodTiers(right: Period, id: string, extra: { period: Period; note: s
   return [firstVariant ? [firstVariant] : [], fromData, synthetic];
 }
 
-function deadlineQuestions(bank: Bank, procedures: readonly StudyProcedure[]): void {
+function deadlineQuestions(bank: Bank, procedures: readonly StudyProcedure[], basis?: DeadlineBasis): void {
   const refs: DeadlineRef[] = procedures.flatMap((procedure) =>
     procedure.data.steps.flatMap((step) => step.deadlines.map((deadline) => ({ procedure, step, deadline }))),
   );
@@ -516,7 +526,7 @@ function deadlineQuestions(bank: Bank, procedures: readonly StudyProcedure[]): v
         right,
         tiers: [[other, none]],
         explanation: `正确答案是${quote(right.text)}。文件写的是${quote(rightText)}：${base}。${
-          d.unit === 'day' ? '以“日”计的期间按自然日计算（民法典第二百零一条至第二百零三条）。' : '文件明确写“工作日”，法定节假日和休息日不计入。'
+          d.unit === 'day' ? dayPeriodSentence(basis) : '文件明确写“工作日”，法定节假日和休息日不计入。'
         }`,
         cites: d.cites,
         source,
@@ -864,7 +874,7 @@ export function generateQuestionBankReport(input: StudyInput): { questions: Stud
   // Sorted by id, so the bank does not depend on the order the collections come in.
   const procedures = input.procedures.slice().sort(byId);
   const checklists = input.checklists.slice().sort(byId);
-  deadlineQuestions(bank, procedures);
+  deadlineQuestions(bank, procedures, input.deadlineBasis);
   procedureQuestions(bank, procedures);
   scopeQuestions(bank, checklists);
   principleQuestions(bank, checklists);

@@ -1,14 +1,14 @@
 /** Titles and provision headings for the search page's fuzzy fallback. */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { getProvisionIndex, getRegulations } from '../../queries/regulations.ts';
+import { getDocuments, getProvisionIndex } from '../../queries/regulations.ts';
 import { getCases, casePath } from '../../queries/cases.ts';
 import { href } from '../../site.ts';
 
 export const GET: APIRoute = async () => {
   const entries: { url: string; title: string; type: string; excerpt: string }[] = [];
-  for (const d of await getRegulations()) entries.push({ url: href(`/regulations/${d.id}/`), title: d.data.shortTitle, type: '法规文件', excerpt: d.data.summary });
-  for (const p of (await getProvisionIndex()).values()) entries.push({ url: href(`/regulations/${p.doc}/#${p.anchor}`), title: `${p.citeText} ${p.title}`, type: '法规条款', excerpt: p.title });
+  for (const d of await getDocuments()) entries.push({ url: href(`/regulations/${d.id}/`), title: d.data.shortTitle, type: d.collection === 'statutes' ? '法律法规' : '法规文件', excerpt: d.data.summary });
+  for (const p of (await getProvisionIndex()).values()) if (p.anchorPath === undefined) entries.push({ url: href(`/regulations/${p.doc}/#${p.anchor}`), title: `${p.citeText} ${p.title}`, type: '法规条款', excerpt: p.title });
   for (const p of await getCollection('procedures')) entries.push({ url: href(`/procedures/${p.id}/`), title: p.data.title, type: '程序', excerpt: p.data.summary });
   for (const c of await getCollection('checklists')) entries.push({ url: href(`/scope/${c.id}/`), title: c.data.title, type: '清单', excerpt: c.data.summary });
   for (const g of await getCollection('glossary')) entries.push({ url: href(`/glossary/#${g.id}`), title: g.data.term, type: '术语', excerpt: g.data.definition.slice(0, 60) });

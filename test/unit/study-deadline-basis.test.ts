@@ -1,0 +1,32 @@
+/** The study bank's 民法典 sentence quotes the statute provisions instead of typing them. */
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { generateQuestionBank, type StudyProcedure } from '../../src/lib/study/questions.ts';
+import { procedureSchema } from '../../src/schemas/procedure.ts';
+import { deadlineBasis } from '../../src/lib/deadline/basis.ts';
+import { provisionCiteIndex } from '../support/data.ts';
+
+const procedures: StudyProcedure[] = readdirSync('src/content/procedures')
+  .filter((f) => f.endsWith('.yaml'))
+  .sort()
+  .map((f) => ({ id: f.replace(/\.yaml$/, ''), data: procedureSchema.parse(parse(readFileSync(`src/content/procedures/${f}`, 'utf8'))) }));
+const cited = provisionCiteIndex();
+const basis = deadlineBasis((id) => cited.get(id));
+const bank = generateQuestionBank({ procedures, checklists: [], glossary: [], obligations: [], deadlineBasis: basis });
+const dayUnit = bank.filter((q) => q.id.startsWith('deadline-unit:') && /按自然日/.test(q.explanation));
+
+describe('deadline questions and the 民法典', () => {
+  it('has day-period questions to check', () => {
+    expect(dayUnit.length).toBeGreaterThan(0);
+  });
+  it('quote 第二百零一条第一款 and 第二百零三条第一款 word for word', () => {
+    for (const q of dayUnit) {
+      expect(q.explanation).toContain('《民法典》第二百零一条第一款：“按照年、月、日计算期间的，开始的当日不计入，自下一日开始计算”');
+      expect(q.explanation).toContain('《民法典》第二百零三条第一款：“期间的最后一日是法定休假日的，以法定休假日结束的次日为期间的最后一日”');
+    }
+  });
+  it('no longer type the article range into the explanation', () => {
+    expect(bank.some((q) => q.explanation.includes('民法典第二百零一条至第二百零三条'))).toBe(false);
+  });
+});
