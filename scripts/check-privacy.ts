@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
- * Privacy check of the case library: reports resident ID numbers, phone numbers, bank cards,
- * number plates, e-mail addresses and unanonymised names (see src/lib/privacy/scan.ts).
+ * Privacy check of the case library, frontmatter (source fields included) and body: reports resident
+ * ID numbers, phone numbers, bank cards, number plates, e-mail addresses, house numbers and estate
+ * names, contract/WeChat/QQ ids and unanonymised names (see src/lib/privacy/scan.ts).
  *
  *   npm run check:privacy                 every src/content/cases/**\/*.mdx
  *   npm run check:privacy -- a.mdx dir/   only the given files (directories are walked)

@@ -3,7 +3,8 @@ import { routes } from '../lib/text/routes.ts';
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkCaseFile } from '../lib/privacy/scan.ts';
-import { provinceOf, type CaseSummary } from '../lib/cases/filter.ts';
+import { lawArticle, provinceOf, type CaseSummary } from '../lib/cases/filter.ts';
+import { lawId } from '../schemas/case.ts';
 import { relatedItems, type SimilarityInput } from '../lib/cases/similarity.ts';
 import { href } from '../site.ts';
 
@@ -40,6 +41,7 @@ export function caseSummary(c: CaseEntry): CaseSummary {
     days: c.data.days,
     keyPoints: c.data.keyPoints,
     tags: c.data.tags,
+    laws: [...new Set(c.data.laws.map((l) => lawArticle(lawId(l))))],
   };
 }
 

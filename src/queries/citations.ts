@@ -11,6 +11,7 @@ import { getDocuments, getKnownCitationIds } from './regulations.ts';
 import { UNIT_LABELS } from '../schemas/procedure.ts';
 import { getScopeData } from './scope.ts';
 import { getCases } from './cases.ts';
+import { lawId } from '../schemas/case.ts';
 import { scopeCitations } from '../lib/scope/citations.ts';
 
 export interface CitingItem {
@@ -79,6 +80,7 @@ async function fromCases(): Promise<CitingItem[]> {
   for (const c of await getCases()) {
     const f = file(c, 'cases');
     for (const id of c.data.cites) items.push({ kind: '案例', title: c.data.title, path: routes.case(c.id), file: f, id });
+    for (const law of c.data.laws) items.push({ kind: '案例', title: c.data.title, path: routes.case(c.id), file: `${f}（laws）`, id: lawId(law) });
     for (const id of extractCiteIds(c.body ?? '')) items.push({ kind: '案例', title: c.data.title, path: routes.case(c.id), file: f, id });
   }
   return items;

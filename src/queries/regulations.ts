@@ -138,3 +138,8 @@ export function getProvisionTexts(): Promise<Map<string, string>> {
   });
   return textsPromise;
 }
+
+/** A provision's own text (with its sub-provisions), for showing it in place; '' for a whole document. */
+export async function provisionText(id: string): Promise<string> {
+  return (await getProvisionTexts()).get(id) ?? '';
+}

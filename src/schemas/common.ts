@@ -20,7 +20,11 @@ export const localId = z
   .string({ error: '必填：小写拼音或英文、数字和连字符，如 yindao-fenliu' })
   .regex(SLUG_RE, { error: '只能用小写字母、数字和连字符，如 yindao-fenliu' });
 
-export const MECHANISMS = ['行政调解', '人民调解', '访调对接', '行政争议纾解', '行政复议调解', '司法确认'] as const;
+/**
+ * 诉讼调解: a judge mediates a case already filed. 复议中自行纠错: during 行政复议 the agency corrects
+ * its own decision and the applicant withdraws — no mediation took place, and the label says so.
+ */
+export const MECHANISMS = ['行政调解', '人民调解', '访调对接', '行政争议纾解', '行政复议调解', '司法确认', '诉讼调解', '复议中自行纠错'] as const;
 export const mechanism = z.enum(MECHANISMS, { error: `只能是：${MECHANISMS.join('、')}` });
 
 /** Ids inside one list must be unique; the message names the duplicate. */

@@ -76,6 +76,14 @@ const PAGES: [string, ((page: Page) => Promise<void>)?][] = [
   ],
   ['cases/2025/'],
   ['cases/2025/chaoshi-chagan-fuyi-tiaojie/'],
+  [
+    'cases/2023/fengqiu-jiulao-shanyang/',
+    async (page) => {
+      // 法律依据: the article's text opened in place.
+      await page.locator('[data-law] summary').first().click();
+    },
+  ],
+  ['cases/?law=renmin-tiaojie-fa%2F33'],
   ['tools/scope/?parties=citizen&subject=civil-linked&domain=%E9%82%BB%E9%87%8C%E7%BA%A0%E7%BA%B7&route=petition&refuses=no&reserved=no&mediated=none'],
   [
     'tools/scope/',

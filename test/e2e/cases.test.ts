@@ -160,4 +160,57 @@ describe('case library', () => {
     expect((xml.match(/<item>/g) ?? []).length).toBeGreaterThanOrEqual(30);
     await context.close();
   });
+
+  it('shows 争议焦点, 调解要旨 and 法律依据 above the narrative, each article opening in place, 工作依据 apart', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(`${baseUrl()}cases/2023/fengqiu-jiulao-shanyang/`);
+    const headings = await page.locator('article h2').allInnerTexts();
+    const at = (h: string) => headings.indexOf(h);
+    expect(at('争议焦点')).toBeGreaterThan(-1);
+    expect(at('争议焦点')).toBeLessThan(at('调解要旨'));
+    expect(at('调解要旨')).toBeLessThan(at('法律依据'));
+    expect(at('法律依据')).toBeLessThan(at('基本案情'));
+    expect(at('工作依据')).toBeGreaterThan(at('典型意义'));
+    const law = page.locator('[data-law="minfadian/1067"]');
+    await expect.poll(() => law.locator('summary').innerText()).toBe('《民法典》第一千零六十七条');
+    // The article's text (from 民法典 第一千零六十七条) is hidden until the reader opens it.
+    const text = law.getByText('成年子女不履行赡养义务的');
+    expect(await text.isVisible()).toBe(false);
+    await law.locator('summary').click();
+    expect(await text.isVisible()).toBe(true);
+    await law.getByRole('link', { name: '到条文原处' }).click();
+    await page.waitForURL(/regulations\/minfadian\/#/);
+    await context.close();
+  });
+
+  it('says 报道未载明 where the report has not been read', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(`${baseUrl()}cases/2019/pingjiang-gongshang-queren/`);
+    expect(await page.locator('[data-unchecked]').isVisible()).toBe(true);
+    expect(await page.locator('[data-field="disputeFocus"]').innerText()).toBe('报道未载明');
+    expect(await page.locator('[data-field="holding"]').innerText()).toBe('报道未载明');
+    expect(await page.locator('[data-laws-none]').innerText()).toBe('报道未载明');
+    await context.close();
+  });
+
+  it('filters by statute article, keeping it in the URL', async () => {
+    const article = 'renmin-tiaojie-fa/33';
+    const cites = (c: Record<string, unknown>) =>
+      ((c['laws'] as (string | { id: string })[] | undefined) ?? []).some((l) => {
+        const id = typeof l === 'string' ? l : l.id;
+        return id === article || id.startsWith(`${article}.`);
+      });
+    const expected = CASES.filter(cites).length;
+    expect(expected).toBeGreaterThan(0);
+    const { page, context } = await openPage(browser);
+    await page.goto(`${baseUrl()}cases/`);
+    await page.locator('select[name="law"]').selectOption(article);
+    expect(await page.locator('select[name="law"] option:checked').innerText()).toContain('引用《人民调解法》第三十三条的案例');
+    expect(new URL(page.url()).searchParams.get('law')).toBe(article);
+    expect(await announced(page)).toBe(expected);
+    expect(await countVisible(page.locator('[data-case-list] > li'))).toBe(expected);
+    await page.reload();
+    expect(await countVisible(page.locator('[data-case-list] > li'))).toBe(expected);
+    await context.close();
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bigrams, jaccard, relatedItems, similarity, type SimilarityInput } from '../../src/lib/cases/similarity.ts';
-import { exactThenFuzzy, facetCounts, matchesFacets, provinceOf, readCaseQuery, sortCases, writeCaseQuery, type CaseSummary } from '../../src/lib/cases/filter.ts';
+import { exactThenFuzzy, facetCounts, lawArticle, matchesFacets, matchesLaw, provinceOf, readCaseQuery, sortCases, writeCaseQuery, type CaseSummary } from '../../src/lib/cases/filter.ts';
 import { countBy } from '../../src/lib/text/count-by.ts';
 
 const item = (id: string, domain: string, mechanism: string, methods: string[], text: string): SimilarityInput => ({ id, domain, mechanism, methods, text });
@@ -34,8 +34,8 @@ describe('related cases', () => {
 });
 
 describe('case list filters', () => {
-  const c = (id: string, year: number, domain: string, mechanism: string, days: number | null, region = '浙江省'): CaseSummary => ({
-    id, title: id, href: `/cases/${id}/`, year, domain, mechanism, outcome: '达成协议', region, days, keyPoints: [], tags: [],
+  const c = (id: string, year: number, domain: string, mechanism: string, days: number | null, region = '浙江省', laws: string[] = []): CaseSummary => ({
+    id, title: id, href: `/cases/${id}/`, year, domain, mechanism, outcome: '达成协议', region, days, keyPoints: [], tags: [], laws,
   });
   const cases = [c('a', 2024, '劳动争议', '人民调解', 10), c('b', 2024, '物业服务', '人民调解', null), c('c', 2023, '劳动争议', '访调对接', 3, '上海市')];
 
@@ -44,6 +44,15 @@ describe('case list filters', () => {
     expect(q.facets.year).toEqual(['2024', '2023']);
     expect(readCaseQuery(writeCaseQuery(q))).toEqual({ ...q, facets: { ...q.facets, year: ['2023', '2024'] } });
     expect(readCaseQuery(new URLSearchParams('sort=nope')).sort).toBe('year-desc');
+  });
+  it('filters by one statute article, which a 款 or 项 of it also matches, and keeps it in the URL', () => {
+    const cited = [c('x', 2024, '劳动争议', '人民调解', 1, '浙江省', ['renmin-tiaojie-fa/33']), c('y', 2024, '劳动争议', '人民调解', 1, '浙江省', ['minfadian/1067'])];
+    const q = readCaseQuery(new URLSearchParams('law=renmin-tiaojie-fa/33'));
+    expect(cited.filter((x) => matchesLaw(x, q.law)).map((x) => x.id)).toEqual(['x']);
+    expect(writeCaseQuery(q).get('law')).toBe('renmin-tiaojie-fa/33');
+    expect(cited.filter((x) => matchesLaw(x, readCaseQuery(new URLSearchParams('')).law))).toHaveLength(2);
+    expect(lawArticle('renmin-tiaojie-fa/33.2.1')).toBe('renmin-tiaojie-fa/33');
+    expect(lawArticle('xingzheng-fuyi-fa')).toBe('xingzheng-fuyi-fa');
   });
   it('combines facets: OR inside one facet, AND across facets', () => {
     const q = readCaseQuery(new URLSearchParams('domain=劳动争议&year=2024&year=2023&mechanism=访调对接'));

@@ -4,7 +4,7 @@
  */
 import Fuse from 'fuse.js';
 import { CASE_SEARCH } from '../../lib/search/fuse-options.ts';
-import { FACETS, exactThenFuzzy, facetCounts, matchesFacets, readCaseQuery, sortCases, writeCaseQuery, type CaseQuery, type CaseSummary } from '../../lib/cases/filter.ts';
+import { FACETS, exactThenFuzzy, facetCounts, matchesFacets, matchesLaw, readCaseQuery, sortCases, writeCaseQuery, type CaseQuery, type CaseSummary } from '../../lib/cases/filter.ts';
 
 /** Items shown at once; "显示更多" adds a page. A library of 10,000 must not relayout 10,000 items per keystroke. */
 const PAGE = 50;
@@ -40,13 +40,16 @@ export function start(): void {
   function render(query: CaseQuery): void {
     form.querySelector<HTMLInputElement>('[name="q"]')!.value = query.q;
     form.querySelector<HTMLSelectElement>('[name="sort"]')!.value = query.sort;
+    const lawSelect = form.querySelector<HTMLSelectElement>('[name="law"]');
+    if (lawSelect) lawSelect.value = query.law;
     for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
       box.checked = query.facets[box.name as (typeof FACETS)[number]]?.includes(box.value) ?? false;
     }
     // Fuzzy matching only when the exact words find little: it is what makes a typo still work,
     // and it is the expensive part over a large library.
     const exact = query.q ? exactThenFuzzy(cases, query.q, []) : cases;
-    const pool = query.q && exact.length < 10 ? exactThenFuzzy(cases, query.q, fuse.search(query.q).map((r) => r.item)) : exact;
+    const words = query.q && exact.length < 10 ? exactThenFuzzy(cases, query.q, fuse.search(query.q).map((r) => r.item)) : exact;
+    const pool = query.law ? words.filter((c) => matchesLaw(c, query.law)) : words;
     const counts = facetCounts(pool, query);
     for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
       const n = counts[box.name as (typeof FACETS)[number]].get(box.value) ?? 0;

@@ -20,22 +20,27 @@ export interface CaseSummary {
   days: number | null;
   keyPoints: string[];
   tags: string[];
+  /** Statute articles the case cites (法律依据), each at article level: renmin-tiaojie-fa/33 */
+  laws: string[];
 }
 
 export interface CaseQuery {
   facets: Record<Facet, string[]>;
+  /** One statute article (法律依据) the cases must cite, or '' */
+  law: string;
   q: string;
   sort: Sort;
 }
 
 export function emptyQuery(): CaseQuery {
-  return { facets: { year: [], domain: [], mechanism: [], outcome: [], region: [] }, q: '', sort: 'year-desc' };
+  return { facets: { year: [], domain: [], mechanism: [], outcome: [], region: [] }, law: '', q: '', sort: 'year-desc' };
 }
 
 export function readCaseQuery(params: URLSearchParams): CaseQuery {
   const query = emptyQuery();
   for (const f of FACETS) query.facets[f] = [...new Set(params.getAll(f).filter(Boolean))];
   query.q = (params.get('q') ?? '').trim().slice(0, 100);
+  query.law = (params.get('law') ?? '').trim();
   const sort = params.get('sort');
   if (sort && (SORTS as readonly string[]).includes(sort)) query.sort = sort as Sort;
   return query;
@@ -45,6 +50,7 @@ export function writeCaseQuery(query: CaseQuery): URLSearchParams {
   const params = new URLSearchParams();
   if (query.q) params.set('q', query.q);
   for (const f of FACETS) for (const v of [...query.facets[f]].sort()) params.append(f, v);
+  if (query.law) params.set('law', query.law);
   if (query.sort !== 'year-desc') params.set('sort', query.sort);
   return params;
 }
@@ -54,6 +60,20 @@ const value = (c: CaseSummary, f: Facet): string => (f === 'year' ? String(c.yea
 /** Matches every active facet (values within a facet are alternatives), optionally skipping one. */
 export function matchesFacets(c: CaseSummary, facets: CaseQuery['facets'], skip?: Facet): boolean {
   return FACETS.every((f) => f === skip || facets[f].length === 0 || facets[f].includes(value(c, f)));
+}
+
+/**
+ * The article a statute provision belongs to: renmin-tiaojie-fa/33.2.1 → renmin-tiaojie-fa/33, so
+ * filtering by 第三十三条 also finds a case that cites its 第二款. A whole-document id stays as is.
+ */
+export function lawArticle(id: string): string {
+  const [doc, path] = id.split('/');
+  return path ? `${doc}/${path.split('.')[0]}` : doc!;
+}
+
+/** True when no article is chosen or the case cites it. */
+export function matchesLaw(c: Pick<CaseSummary, 'laws'>, law: string): boolean {
+  return law === '' || c.laws.includes(law);
 }
 
 export function facetCounts(cases: readonly CaseSummary[], query: CaseQuery): Record<Facet, Map<string, number>> {

@@ -211,7 +211,8 @@ export function toSchemaInput(draft: CaseDraft): Record<string, unknown> {
     domain: draft.domain ?? '',
     outcome: draft.outcome ?? '',
     days: draft.days ?? null,
-    amount: draft.amount ?? null,
+    // 涉及金额 / 标的额 is what was in dispute; the settled sum is filled in by hand.
+    amount: { claimed: draft.amount ?? null, settled: null },
     methods: draft.methods ?? [],
     keyPoints: (draft.keyPoints ?? []).filter((k) => !isBlank(k)),
     tags: draft.tags ?? [],
@@ -286,7 +287,7 @@ export function buildCaseFile(draft: CaseDraft, sections: Sections = {}): BuiltC
     yamlField('domain', draft.domain, hint('domain')),
     yamlField('outcome', draft.outcome, hint('outcome')),
     `days: ${draft.days ?? 'null'}`,
-    `amount: ${draft.amount ?? 'null'}`,
+    `amount: { claimed: ${draft.amount ?? 'null'}, settled: null }`,
     ...yamlList('methods', draft.methods ?? [], hint('methods'), true),
     ...yamlList('keyPoints', (draft.keyPoints ?? []).filter((k) => !isBlank(k)).map((k) => k.trim()), hint('keyPoints'), false),
     ...yamlList('tags', draft.tags ?? [], '', true),
