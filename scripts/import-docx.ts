@@ -15,7 +15,16 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import mammoth from 'mammoth';
-import { asciiSlug, buildCaseFile, caseFilePath, defaultSlug, describeMissing, isValidSlug, validateDraft, type RequiredField } from '../src/lib/cases/scaffold.ts';
+import {
+  asciiSlug,
+  buildCaseFile,
+  caseFilePath,
+  defaultSlug,
+  describeMissing,
+  isValidSlug,
+  validateDraft,
+  type RequiredField,
+} from '../src/lib/cases/scaffold.ts';
 import { draftCaseFromText, type DomainWord } from '../src/lib/cases/docx-import.ts';
 import { readYamlList } from '../src/node/content.ts';
 import { checkCaseFile } from '../src/lib/privacy/scan.ts';
@@ -62,7 +71,10 @@ try {
 }
 
 // The everyday dispute words of the scope checker double as the domain synonyms.
-const draft = draftCaseFromText(text, readYamlList(new URL('../src/content/dispute-vocabulary.yaml', import.meta.url).pathname) as DomainWord[]);
+const draft = draftCaseFromText(
+  text,
+  readYamlList(new URL('../src/content/dispute-vocabulary.yaml', import.meta.url).pathname) as DomainWord[],
+);
 const data = draft.data;
 const notes = [...draft.notes];
 const missing = new Set<string>(draft.missing);

@@ -50,6 +50,11 @@ const timed = await page.evaluate(
 await browser.close();
 await server.stop();
 const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
-console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, system Chromium; dist: ${values.dist}`);
+console.log(
+  `machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, system Chromium; dist: ${values.dist}`,
+);
 console.log(`/cases/ with ${load.items} items: load event ${load.load.toFixed(0)} ms`);
-for (const t of timed) console.log(`  “${t.q}”: handler median ${med(t.sync).toFixed(1)} ms, to next frame median ${med(t.frame).toFixed(1)} ms (max ${Math.max(...t.frame).toFixed(1)}) — ${t.status}`);
+for (const t of timed)
+  console.log(
+    `  “${t.q}”: handler median ${med(t.sync).toFixed(1)} ms, to next frame median ${med(t.frame).toFixed(1)} ms (max ${Math.max(...t.frame).toFixed(1)}) — ${t.status}`,
+  );

@@ -32,7 +32,20 @@
  * --large-runs. Temporary directories (the copy included) are removed at the end unless --keep.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, closeSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  closeSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, loadavg, release, tmpdir, totalmem, type as osType } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -61,7 +74,9 @@ const { values } = parseArgs({
   allowPositionals: false,
 });
 if (values.help) {
-  console.log('用法：npm run bench:cases [-- --sizes 0,1000,10000] [--runs 3] [--large-runs 1] [--repeats 10] [--seed 1] [--timeout-min 25] [--keep]');
+  console.log(
+    '用法：npm run bench:cases [-- --sizes 0,1000,10000] [--runs 3] [--large-runs 1] [--repeats 10] [--seed 1] [--timeout-min 25] [--keep]',
+  );
   process.exit(0);
 }
 const sizes = values.sizes.split(',').map((s) => Number(s.trim()));
@@ -405,7 +420,11 @@ async function cleanup(): Promise<void> {
 // Stopped from outside (Ctrl-C, or a SIGTERM from another process): stop the child, clean up and
 // still print what was measured.
 let stopping = false;
-for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+for (const [signal, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+  ['SIGHUP', 129],
+] as const) {
   process.on(signal, () => {
     if (stopping) return;
     stopping = true;
@@ -433,7 +452,10 @@ try {
     tempDirs.push(tmp);
     const outDir = join(tmp, 'dist');
     const row: Row = {
-      label: size === 0 ? `${shippedCount} (shipped)` : `${(size + shippedCount).toLocaleString('en')} (${size.toLocaleString('en')} generated + ${shippedCount})`,
+      label:
+        size === 0
+          ? `${shippedCount} (shipped)`
+          : `${(size + shippedCount).toLocaleString('en')} (${size.toLocaleString('en')} generated + ${shippedCount})`,
       cases: null,
       generateS: null,
       builds: [],
@@ -452,7 +474,12 @@ try {
       casesDir = join(tmp, 'cases');
       cpSync(SHIPPED_DIR, casesDir, { recursive: true });
       log(`${row.label}: generating ${size} cases into ${casesDir}`);
-      const gen = await runNode([join(ROOT, 'scripts/bench/generate-cases.ts'), '--count', String(size), '--out', casesDir, '--seed', values.seed, '--quiet'], buildEnv(null), join(tmp, 'generate.log'), AUX_TIMEOUT);
+      const gen = await runNode(
+        [join(ROOT, 'scripts/bench/generate-cases.ts'), '--count', String(size), '--out', casesDir, '--seed', values.seed, '--quiet'],
+        buildEnv(null),
+        join(tmp, 'generate.log'),
+        AUX_TIMEOUT,
+      );
       if (!gen.ok) {
         row.note = `generator failed (${gen.reason}): ${readFileSync(join(tmp, 'generate.log'), 'utf8').trim().split('\n').slice(-5).join(' | ')}`;
         log(row.note);
@@ -468,7 +495,9 @@ try {
       const r = await cleanBuild(outDir, casesDir, logFile);
       if (stopping) break;
       row.builds.push(r);
-      log(`  ${r.ok ? 'ok' : `FAILED (${r.reason})`} in ${r.seconds.toFixed(1)} s${r.peakMiB === null ? '' : `, peak RSS ${r.peakMiB.toFixed(0)} MiB`}`);
+      log(
+        `  ${r.ok ? 'ok' : `FAILED (${r.reason})`} in ${r.seconds.toFixed(1)} s${r.peakMiB === null ? '' : `, peak RSS ${r.peakMiB.toFixed(0)} MiB`}`,
+      );
       if (!r.ok) {
         const kept = join(tmpdir(), `bench-cases-${size}-failed-build.log`);
         copyFileSync(logFile, kept);
@@ -517,7 +546,8 @@ try {
     browser ??= await launchChromium();
     row.page = await measurePage(browser, measuredDir);
     log(`done: ${tableRow(row)}`);
-    if (size === 0 && !referenceDist) referenceDist = outDir; // small; kept for pageOnly()
+    if (size === 0 && !referenceDist)
+      referenceDist = outDir; // small; kept for pageOnly()
     else rmSync(measuredDir, { recursive: true, force: true }); // 10,000 pages take room; the numbers are taken
   }
 } catch (e) {
@@ -578,7 +608,9 @@ function report(stopped?: string): string {
     `Build: clean \`astro build --outDir <tmp>\` with node_modules/.astro removed first; median of ${shippedRuns} for the shipped library, ${largeRuns === 1 ? '1 run' : `median of ${largeRuns}`} for generated sizes. Filter: up to ${repeats} runs per query (fewer once a query has used ${QUERY_BUDGET_MS / 1000} s, but at least 3 unless --repeats is lower), each from an empty box; “handler” is performance.now() around the input event (filter + DOM update, synchronous), “to frame” runs until the next frame (adds style, layout, paint). Load: 3 fresh page loads, navigation start to the end of the load event.`,
   );
   out.push('');
-  out.push('| cases | build (s) | build peak RSS | HTML pages | /cases/ HTML raw / gz | JS gz (raw) | data gz (raw) | filter handler median / max (ms) | filter to frame median / max (ms) | load (ms) | DOMContentLoaded (ms) |');
+  out.push(
+    '| cases | build (s) | build peak RSS | HTML pages | /cases/ HTML raw / gz | JS gz (raw) | data gz (raw) | filter handler median / max (ms) | filter to frame median / max (ms) | load (ms) | DOMContentLoaded (ms) |',
+  );
   out.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const r of rows) out.push(tableRow(r));
   out.push('');
@@ -588,14 +620,18 @@ function report(stopped?: string): string {
   out.push(`| --- | ${QUERIES.map(() => '---').join(' | ')} |`);
   for (const r of rows) {
     if (!r.page) continue;
-    const cells = r.page.queries.map((q) => `${q.found} found (${q.hits} shown); ${ms(median(q.sync))} / ${ms(Math.max(...q.sync))}; frame ${ms(median(q.frame))} / ${ms(Math.max(...q.frame))}; ×${q.sync.length}`);
+    const cells = r.page.queries.map(
+      (q) =>
+        `${q.found} found (${q.hits} shown); ${ms(median(q.sync))} / ${ms(Math.max(...q.sync))}; frame ${ms(median(q.frame))} / ${ms(Math.max(...q.frame))}; ×${q.sync.length}`,
+    );
     out.push(`| ${r.pageOnly ? `${r.label} ᵖ` : r.label} | ${cells.join(' | ')} |`);
   }
   const notes = rows.filter((r) => r.note || r.generateS !== null);
   if (notes.length) {
     out.push('');
     if (rows.some((r) => r.pageOnly)) out.push('ᵖ full build failed; /cases/ measured page-only (see notes).');
-    for (const r of notes) out.push(`- ${r.label}:${r.generateS !== null ? ` generated in ${r.generateS.toFixed(1)} s.` : ''}${r.note ? ` ${r.note}` : ''}`);
+    for (const r of notes)
+      out.push(`- ${r.label}:${r.generateS !== null ? ` generated in ${r.generateS.toFixed(1)} s.` : ''}${r.note ? ` ${r.note}` : ''}`);
   }
   return out.join('\n');
 }

@@ -35,8 +35,12 @@ await browser.close();
 await server.stop();
 times.sort((a, b) => a - b);
 const t = total(parts);
-console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, Chromium (system)`);
+console.log(
+  `machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, Chromium (system)`,
+);
 for (const p of parts) console.log(`  ${p.kind.padEnd(6)} ${p.src}: ${p.raw} B raw, ${p.gz} B gzipped`);
 console.log(`deadline page, JS + calendar data on arrival: ${t.raw} B raw, ${t.gz} B gzipped`);
 console.log(`on demand (.ics export chunk, loaded on click): ${lazyGz} B gzipped`);
-console.log(`recompute + redraw procedure timeline (shujie, ${rows} deadlines incl. 30 working days, from 2026-09-30), ${runs} runs: median ${times[runs >> 1].toFixed(2)} ms, p95 ${times[Math.floor(runs * 0.95)].toFixed(2)} ms, max ${times[runs - 1].toFixed(2)} ms`);
+console.log(
+  `recompute + redraw procedure timeline (shujie, ${rows} deadlines incl. 30 working days, from 2026-09-30), ${runs} runs: median ${times[runs >> 1].toFixed(2)} ms, p95 ${times[Math.floor(runs * 0.95)].toFixed(2)} ms, max ${times[runs - 1].toFixed(2)} ms`,
+);

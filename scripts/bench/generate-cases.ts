@@ -25,7 +25,17 @@ import { parse as parseYaml } from 'yaml';
 import { MECHANISMS } from '../../src/schemas/common.ts';
 import { DOMAINS } from '../../src/schemas/domains.ts';
 import { METHODS, OUTCOMES, caseSchema } from '../../src/schemas/case.ts';
-import { buildCaseFile, frontmatterOf, SECTION_NAMES, type CaseDraft, type Domain, type Mechanism, type Method, type Outcome, type Sections } from '../../src/lib/cases/scaffold.ts';
+import {
+  buildCaseFile,
+  frontmatterOf,
+  SECTION_NAMES,
+  type CaseDraft,
+  type Domain,
+  type Mechanism,
+  type Method,
+  type Outcome,
+  type Sections,
+} from '../../src/lib/cases/scaffold.ts';
 import { findPersonalData } from '../../src/lib/privacy/scan.ts';
 import { validate } from '../../src/schemas/errors.ts';
 import { mulberry32 } from '../../src/lib/text/random.ts';
@@ -159,7 +169,9 @@ function person(r: Rand, avoid?: string): string {
 
 /** ≤ 6 digits, written the way the shipped writeups do (元 or 万元). */
 function amountText(amount: number): string {
-  return amount >= 10000 && amount % 100 === 0 ? `${(amount / 10000).toFixed(amount % 10000 === 0 ? 0 : 2).replace(/\.?0+$/, '')}万元` : `${amount}元`;
+  return amount >= 10000 && amount % 100 === 0
+    ? `${(amount / 10000).toFixed(amount % 10000 === 0 ? 0 : 2).replace(/\.?0+$/, '')}万元`
+    : `${amount}元`;
 }
 
 export function generateCase(index: number, seed: number, cites: readonly string[]): GeneratedCase {
@@ -188,7 +200,10 @@ export function generateCase(index: number, seed: number, cites: readonly string
   const amount = r.chance(0.75) ? r.int(8, 9999) * (r.chance(0.6) ? 100 : 10) : null; // at most 999,900: six digits
   const days = outcome === '调解终止' || outcome === '撤回申请' || r.chance(0.2) ? (r.chance(0.5) ? null : r.int(3, 90)) : r.int(1, 60);
   const dur = days === null ? '多轮' : days === 1 ? '当天' : `${days}天`;
-  const pay = amount === null ? '按约定履行相应义务' : r.pick([`一次性支付${amountText(amount)}`, `分期支付${amountText(amount)}`, `支付${amountText(amount)}并承担维修责任`]);
+  const pay =
+    amount === null
+      ? '按约定履行相应义务'
+      : r.pick([`一次性支付${amountText(amount)}`, `分期支付${amountText(amount)}`, `支付${amountText(amount)}并承担维修责任`]);
   const vars: Record<string, string> = { A: a, B: b, C: c, org, staff, focus, issue, domain, pay, dur };
 
   const title = `${a}与${b}${issue}纠纷${SUFFIX[mechanism]}案`;
@@ -216,14 +231,19 @@ export function generateCase(index: number, seed: number, cites: readonly string
 
   const amountLine = amount === null ? '' : r.pick([`双方争议金额约${amountText(amount)}。`, `${a}主张的损失约${amountText(amount)}。`]);
   const sections: Sections = {
-    基本案情: [fill(r.pick(spec.facts), vars) + amountLine, fill(r.pick(org.includes('法院') ? ARRIVALS.slice(0, 2) : ARRIVALS), vars)].join('\n\n'),
+    基本案情: [
+      fill(r.pick(spec.facts), vars) + amountLine,
+      fill(r.pick(org.includes('法院') ? ARRIVALS.slice(0, 2) : ARRIVALS), vars),
+    ].join('\n\n'),
     调解过程: [fill(r.pick(OPENERS), vars), ...uniqueMethods.map((m) => fill(METHOD_SENTENCES[m], vars))].join('\n\n'),
     调解结果: fill(r.pick(RESULTS[outcome]), vars),
     典型意义: [fill(r.pick(MEANINGS), vars), SYNTHETIC_NOTE].join(''),
   };
 
   const month = r.int(1, 12);
-  const date = r.chance(0.8) ? `${year}-${String(month).padStart(2, '0')}-${String(r.int(1, 28)).padStart(2, '0')}` : `${year}-${String(month).padStart(2, '0')}`;
+  const date = r.chance(0.8)
+    ? `${year}-${String(month).padStart(2, '0')}-${String(r.int(1, 28)).padStart(2, '0')}`
+    : `${year}-${String(month).padStart(2, '0')}`;
   const serial = String(index + 1).padStart(5, '0');
   const draft: CaseDraft = {
     title,
@@ -330,7 +350,11 @@ function main(): void {
   const cases = Array.from({ length: count }, (_, i) => generateCase(i, seed, ids));
 
   // Check before writing anything: privacy and digit runs for all, the schema for a sample.
-  const sample = new Set(values['validate-all'] || count <= SAMPLE ? cases.keys() : Array.from({ length: SAMPLE }, (_, k) => Math.round((k * (count - 1)) / (SAMPLE - 1))));
+  const sample = new Set(
+    values['validate-all'] || count <= SAMPLE
+      ? cases.keys()
+      : Array.from({ length: SAMPLE }, (_, k) => Math.round((k * (count - 1)) / (SAMPLE - 1))),
+  );
   const failures: string[] = [];
   cases.forEach((c, i) => {
     for (const p of checkGenerated(c.text, known, sample.has(i))) failures.push(`${c.year}/${c.slug}.mdx: ${p}`);

@@ -84,7 +84,9 @@ for (const [i, { q, expected }] of queries.entries()) {
   await page.waitForLoadState('networkidle');
   byteLog.push(bytes - before);
   latencies.push(await page.evaluate(() => performance.getEntriesByName('search:query').at(-1)?.duration ?? NaN));
-  const hrefs = (await page.locator('#search-results > li > .result-title a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))).slice(0, 10);
+  const hrefs = (
+    await page.locator('#search-results > li > .result-title a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))
+  ).slice(0, 10);
   let rank: number | null = null;
   for (const [r, href] of hrefs.entries()) {
     const text = await openedText(checker, href);
@@ -106,10 +108,16 @@ const mrr = ranks.reduce((s: number, r) => s + (r ? 1 / r : 0), 0) / n;
 const sorted = [...latencies].sort((a, b) => a - b);
 const index = dirSize(join(dist, 'pagefind'));
 const laterBytes = byteLog.slice(1).sort((a, b) => a - b);
-console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, system Chromium; dist: ${dist}`);
+console.log(
+  `machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, system Chromium; dist: ${dist}`,
+);
 console.log(`queries: ${n}; hit@1 ${hit(1).toFixed(3)}; hit@3 ${hit(3).toFixed(3)}; MRR ${mrr.toFixed(3)}`);
 console.log(`ranks: ${queries.map((x, i) => `${x.q}=${ranks[i] ?? '-'}`).join(' ')}`);
 console.log(`misses (not in top 3): ${misses.length ? misses.join('；') : 'none'}`);
-console.log(`bytes transferred by the search page: first query (cold, page + index) ${byteLog[0]} B; a later query (new page load in the same browser, HTTP cache warm) median ${laterBytes[laterBytes.length >> 1]} B`);
-console.log(`search latency in Chromium (query → results rendered, incl. variants): median ${sorted[n >> 1]!.toFixed(1)} ms, p95 ${sorted[Math.floor(n * 0.95)]!.toFixed(1)} ms`);
+console.log(
+  `bytes transferred by the search page: first query (cold, page + index) ${byteLog[0]} B; a later query (new page load in the same browser, HTTP cache warm) median ${laterBytes[laterBytes.length >> 1]} B`,
+);
+console.log(
+  `search latency in Chromium (query → results rendered, incl. variants): median ${sorted[n >> 1]!.toFixed(1)} ms, p95 ${sorted[Math.floor(n * 0.95)]!.toFixed(1)} ms`,
+);
 console.log(`index on disk (${dist}/pagefind): ${(index.bytes / 1024).toFixed(0)} KiB in ${index.files} files`);

@@ -33,12 +33,23 @@ const js = total(pageScripts('dist', largest.f));
 
 console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
 console.log(`build (clean, ${runs} runs): ${times.map((t) => t.toFixed(2)).join(' s, ')} s; median ${median.toFixed(2)} s`);
-console.log(`largest regulation page: ${largest.f} ${(largest.size / 1024).toFixed(1)} KiB HTML (${(gzipSync(readFileSync(largest.f)).length / 1024).toFixed(1)} KiB gzipped)`);
+console.log(
+  `largest regulation page: ${largest.f} ${(largest.size / 1024).toFixed(1)} KiB HTML (${(gzipSync(readFileSync(largest.f)).length / 1024).toFixed(1)} KiB gzipped)`,
+);
 console.log(`JavaScript on that page: ${js.raw} B raw, ${js.gz} B gzipped`);
 // What other pages ship on arrival: scripts, their chunks and inline JSON data (raw / gzipped).
-for (const page of ['index.html', 'tools/deadline/index.html', 'tools/scope/index.html', 'cases/index.html', 'search/index.html', 'study/index.html']) {
+for (const page of [
+  'index.html',
+  'tools/deadline/index.html',
+  'tools/scope/index.html',
+  'cases/index.html',
+  'search/index.html',
+  'study/index.html',
+]) {
   const parts = pageScripts('dist', join('dist', page));
   const code = total(parts.filter((p) => p.kind !== 'data'));
   const data = total(parts.filter((p) => p.kind === 'data'));
-  console.log(`  /${page.replace(/index\.html$/, '')}: JS ${code.raw} B raw / ${code.gz} B gz; embedded data ${data.raw} B raw / ${data.gz} B gz`);
+  console.log(
+    `  /${page.replace(/index\.html$/, '')}: JS ${code.raw} B raw / ${code.gz} B gz; embedded data ${data.raw} B raw / ${data.gz} B gz`,
+  );
 }

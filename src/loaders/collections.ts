@@ -12,7 +12,14 @@ import { obligationSchema } from '../schemas/obligation.ts';
 import { glossarySchema, type GlossaryTerm } from '../schemas/glossary.ts';
 import { calendarOverrideSchema, type CalendarOverrideEntry } from '../schemas/calendar-override.ts';
 import { caseSchema, type CaseData } from '../schemas/case.ts';
-import { disputeTermSchema, scopeChannelSchema, scopeCueSchema, scopeQuestionSchema, scopeReminderSchema, type DisputeTerm } from '../schemas/scope.ts';
+import {
+  disputeTermSchema,
+  scopeChannelSchema,
+  scopeCueSchema,
+  scopeQuestionSchema,
+  scopeReminderSchema,
+  type DisputeTerm,
+} from '../schemas/scope.ts';
 import { CASE_COMPONENTS, REGULATION_COMPONENTS } from '../lib/content/mdx-gate.ts';
 import { caseFileProblems, deadlineDrift, duplicateCases } from '../lib/content/checks.ts';
 import { overrideFileProblem } from '../lib/deadline/holiday-overrides.ts';
@@ -36,7 +43,13 @@ export const FOLDERS = {
     what: '程序',
     checkAll: (files, root) => {
       const texts = regulationTexts(join(root, REGULATIONS_DIR));
-      return files.flatMap(({ file, data }) => deadlineDrift(file, (data as Procedure).steps.flatMap((s) => s.deadlines), texts));
+      return files.flatMap(({ file, data }) =>
+        deadlineDrift(
+          file,
+          (data as Procedure).steps.flatMap((s) => s.deadlines),
+          texts,
+        ),
+      );
     },
   },
 
@@ -64,7 +77,8 @@ export const FOLDERS = {
     what: '案例',
     components: CASE_COMPONENTS,
     checkFile: ({ file, data, body, bodyLine }) => caseFileProblems(file, (data as CaseData).year, body, bodyLine),
-    checkAll: (files) => duplicateCases(files.map(({ file, data }) => ({ file, title: (data as CaseData).title, source: (data as CaseData).source }))),
+    checkAll: (files) =>
+      duplicateCases(files.map(({ file, data }) => ({ file, title: (data as CaseData).title, source: (data as CaseData).source }))),
   },
 
   scopeChannels: { pattern: '*.yaml', base: 'src/content/scope/channels', schema: scopeChannelSchema, what: '受理渠道' },
@@ -83,7 +97,13 @@ export const LISTS = {
       const terms = entries.map((e) => ({ ...(e.data as GlossaryTerm), line: e.line }));
       const ids = new Set(terms.map((t) => t.id));
       return terms.flatMap((t) =>
-        t.related.filter((r) => !ids.has(r)).map((r) => ({ file, line: t.line, message: `术语 ${t.id} 的 related 中“${r}”不是术语表里的 id：请改为已有术语的 id，或先添加该术语` })),
+        t.related
+          .filter((r) => !ids.has(r))
+          .map((r) => ({
+            file,
+            line: t.line,
+            message: `术语 ${t.id} 的 related 中“${r}”不是术语表里的 id：请改为已有术语的 id，或先添加该术语`,
+          })),
       );
     },
   },
@@ -105,7 +125,9 @@ export const LISTS = {
         return [t.term, ...t.also].flatMap((name) => {
           const earlier = first.get(name);
           if (earlier === undefined) first.set(name, t.term);
-          return earlier === undefined ? [] : [{ file, line: e.line, message: `说法“${name}”已出现在“${earlier}”中：每个说法在整个文件中只能出现一次` }];
+          return earlier === undefined
+            ? []
+            : [{ file, line: e.line, message: `说法“${name}”已出现在“${earlier}”中：每个说法在整个文件中只能出现一次` }];
         });
       });
     },

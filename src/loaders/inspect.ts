@@ -49,7 +49,9 @@ export function inspectCollection(root: string, options: GateOptions): ContentPr
   const base = resolve(root, options.base);
   const names = collectionFiles(root, options);
   if (names.length === 0) {
-    return options.mayBeEmpty ? [] : [{ file: shown(root, base), message: `目录中没有任何${options.what}（${options.pattern}）：网站上的这部分会是空白，构建已停止` }];
+    return options.mayBeEmpty
+      ? []
+      : [{ file: shown(root, base), message: `目录中没有任何${options.what}（${options.pattern}）：网站上的这部分会是空白，构建已停止` }];
   }
   const problems: ContentProblem[] = [];
   const files: GatedFile[] = [];

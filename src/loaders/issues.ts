@@ -15,6 +15,10 @@ export function schemaProblems(
   return issues.map((issue) => {
     const field = issue.path.map(String).join('.');
     const where = [prefix, field].filter(Boolean).join(' ');
-    return { file, line: typeof line === 'function' ? line(issue.path) : line, message: `${where ? `字段 ${where}：` : ''}${issue.message}` };
+    return {
+      file,
+      line: typeof line === 'function' ? line(issue.path) : line,
+      message: `${where ? `字段 ${where}：` : ''}${issue.message}`,
+    };
   });
 }

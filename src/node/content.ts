@@ -66,7 +66,12 @@ export interface RegulationFile extends ContentFile {
 export function readRegulations(root = '.'): RegulationFile[] {
   return DOCUMENT_DIRS.flatMap(({ dir, scheme }) =>
     existsSync(join(root, dir))
-      ? readCollection(join(root, dir)).map((doc) => ({ ...doc, file: relative('.', doc.file) || doc.file, shortTitle: String(doc.data['shortTitle'] ?? doc.id), scheme }))
+      ? readCollection(join(root, dir)).map((doc) => ({
+          ...doc,
+          file: relative('.', doc.file) || doc.file,
+          shortTitle: String(doc.data['shortTitle'] ?? doc.id),
+          scheme,
+        }))
       : [],
   );
 }

@@ -24,7 +24,8 @@ export interface CitingItem {
   id: string;
 }
 
-const file = (entry: { filePath?: string | undefined; id: string }, collection: string) => entry.filePath ?? `src/content/${collection}/${entry.id}`;
+const file = (entry: { filePath?: string | undefined; id: string }, collection: string) =>
+  entry.filePath ?? `src/content/${collection}/${entry.id}`;
 
 async function fromProcedures(): Promise<CitingItem[]> {
   const items: CitingItem[] = [];
@@ -33,9 +34,23 @@ async function fromProcedures(): Promise<CitingItem[]> {
     const path = routes.procedure(p.id);
     for (const id of p.data.cites) items.push({ kind: '程序', title: p.data.title, path, file: f, id });
     for (const step of p.data.steps) {
-      for (const id of step.cites) items.push({ kind: '程序步骤', title: `${p.data.title}：${step.name}`, path: `${path}#${step.id}`, file: `${f}（步骤 ${step.id}）`, id });
+      for (const id of step.cites)
+        items.push({
+          kind: '程序步骤',
+          title: `${p.data.title}：${step.name}`,
+          path: `${path}#${step.id}`,
+          file: `${f}（步骤 ${step.id}）`,
+          id,
+        });
       for (const d of step.deadlines) {
-        for (const id of d.cites) items.push({ kind: '期限', title: `${p.data.title}：${d.label}（${d.count}${UNIT_LABELS[d.unit]}）`, path: `${path}#${d.id}`, file: `${f}（期限 ${d.id}）`, id });
+        for (const id of d.cites)
+          items.push({
+            kind: '期限',
+            title: `${p.data.title}：${d.label}（${d.count}${UNIT_LABELS[d.unit]}）`,
+            path: `${path}#${d.id}`,
+            file: `${f}（期限 ${d.id}）`,
+            id,
+          });
       }
     }
   }
@@ -47,7 +62,14 @@ async function fromChecklists(): Promise<CitingItem[]> {
   for (const c of await getCollection('checklists')) {
     const f = file(c, 'checklists');
     for (const item of c.data.items) {
-      for (const id of item.cites) items.push({ kind: '清单条目', title: `${c.data.title}：${item.text}`, path: routes.checklist(c.id, item.id), file: `${f}（条目 ${item.id}）`, id });
+      for (const id of item.cites)
+        items.push({
+          kind: '清单条目',
+          title: `${c.data.title}：${item.text}`,
+          path: routes.checklist(c.id, item.id),
+          file: `${f}（条目 ${item.id}）`,
+          id,
+        });
     }
   }
   return items;
@@ -55,13 +77,25 @@ async function fromChecklists(): Promise<CitingItem[]> {
 
 async function fromObligations(): Promise<CitingItem[]> {
   return (await getCollection('obligations')).flatMap((o) =>
-    o.data.cites.map((id) => ({ kind: '工作日历', title: `${o.data.title}（${o.data.when}）`, path: routes.obligation(o.id), file: `src/content/obligations.yaml（${o.id}）`, id })),
+    o.data.cites.map((id) => ({
+      kind: '工作日历',
+      title: `${o.data.title}（${o.data.when}）`,
+      path: routes.obligation(o.id),
+      file: `src/content/obligations.yaml（${o.id}）`,
+      id,
+    })),
   );
 }
 
 async function fromGlossary(): Promise<CitingItem[]> {
   return (await getCollection('glossary')).flatMap((g) =>
-    [...g.data.cites, ...g.data.usedIn].map((id) => ({ kind: '术语', title: g.data.term, path: routes.glossaryTerm(g.id), file: `src/content/glossary.yaml（${g.id}）`, id })),
+    [...g.data.cites, ...g.data.usedIn].map((id) => ({
+      kind: '术语',
+      title: g.data.term,
+      path: routes.glossaryTerm(g.id),
+      file: `src/content/glossary.yaml（${g.id}）`,
+      id,
+    })),
   );
 }
 
@@ -70,7 +104,13 @@ async function fromScopeRules(): Promise<CitingItem[]> {
   const titles = new Map(channels.map((c) => [c.id, c.title]));
   return scopeCitations(channels, reminders).map(({ where, id }) => {
     const channel = /channels\/([^.]+)\.yaml/.exec(where)?.[1];
-    return { kind: '受理范围规则', title: channel ? `受理范围判断：${titles.get(channel) ?? channel}` : '受理范围判断：始终适用的原则', path: '/tools/scope/', file: where, id };
+    return {
+      kind: '受理范围规则',
+      title: channel ? `受理范围判断：${titles.get(channel) ?? channel}` : '受理范围判断：始终适用的原则',
+      path: '/tools/scope/',
+      file: where,
+      id,
+    };
   });
 }
 
@@ -80,7 +120,8 @@ async function fromCases(): Promise<CitingItem[]> {
   for (const c of await getCases()) {
     const f = file(c, 'cases');
     for (const id of c.data.cites) items.push({ kind: '案例', title: c.data.title, path: routes.case(c.id), file: f, id });
-    for (const law of c.data.laws) items.push({ kind: '案例', title: c.data.title, path: routes.case(c.id), file: `${f}（laws）`, id: lawId(law) });
+    for (const law of c.data.laws)
+      items.push({ kind: '案例', title: c.data.title, path: routes.case(c.id), file: `${f}（laws）`, id: lawId(law) });
     for (const id of extractCiteIds(c.body ?? '')) items.push({ kind: '案例', title: c.data.title, path: routes.case(c.id), file: f, id });
   }
   return items;
@@ -99,7 +140,15 @@ async function fromMdxBodies(): Promise<CitingItem[]> {
 let citationsPromise: Promise<CitingItem[]> | undefined;
 
 export function collectCitations(): Promise<CitingItem[]> {
-  citationsPromise ??= Promise.all([fromProcedures(), fromChecklists(), fromObligations(), fromGlossary(), fromScopeRules(), fromCases(), fromMdxBodies()]).then((lists) => lists.flat());
+  citationsPromise ??= Promise.all([
+    fromProcedures(),
+    fromChecklists(),
+    fromObligations(),
+    fromGlossary(),
+    fromScopeRules(),
+    fromCases(),
+    fromMdxBodies(),
+  ]).then((lists) => lists.flat());
   return citationsPromise;
 }
 
@@ -109,7 +158,10 @@ let checked: Promise<void> | undefined;
 export function assertCitations(): Promise<void> {
   checked ??= (async () => {
     const [items, known] = await Promise.all([collectCitations(), getKnownCitationIds()]);
-    const errors = findUnknownCitations(items.map(({ file: f, id }) => ({ file: f, id })), known);
+    const errors = findUnknownCitations(
+      items.map(({ file: f, id }) => ({ file: f, id })),
+      known,
+    );
     if (errors.length > 0) throw new Error(`引用检查未通过（${errors.length} 处）：\n${errors.join('\n')}`);
   })();
   return checked;

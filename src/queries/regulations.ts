@@ -6,7 +6,15 @@
  */
 import { routes } from '../lib/text/routes.ts';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { anchorOf, docBlocks, numberProvisions, provisionLabel, provisionTexts, type Provision, type Scheme } from '../lib/provisions/numbering.ts';
+import {
+  anchorOf,
+  docBlocks,
+  numberProvisions,
+  provisionLabel,
+  provisionTexts,
+  type Provision,
+  type Scheme,
+} from '../lib/provisions/numbering.ts';
 import { resolveCitation, type CiteLink } from '../lib/provisions/citations.ts';
 import { href } from '../site.ts';
 
@@ -53,9 +61,7 @@ export function provisionsOf(entry: DocumentEntry): ProvisionRecord[] {
   const seen = new Set<string>();
   return provisions.map((p) => {
     if (seen.has(p.path)) {
-      throw new Error(
-        `${entry.filePath}: 条款编号 ${p.path}（“${p.title}”）重复。检查该处序号是否与前文重复或层级写错。`,
-      );
+      throw new Error(`${entry.filePath}: 条款编号 ${p.path}（“${p.title}”）重复。检查该处序号是否与前文重复或层级写错。`);
     }
     seen.add(p.path);
     const label = provisionLabel(p);

@@ -33,13 +33,23 @@ export function fieldPath(path: readonly PropertyKey[]): string {
 export function friendlyError(issue: z.core.$ZodRawIssue): string | undefined {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? `必填，应为${TYPE_NAMES[issue.expected] ?? issue.expected}` : `应为${TYPE_NAMES[issue.expected] ?? issue.expected}`;
+      return issue.input === undefined
+        ? `必填，应为${TYPE_NAMES[issue.expected] ?? issue.expected}`
+        : `应为${TYPE_NAMES[issue.expected] ?? issue.expected}`;
     case 'invalid_value':
       return `只能是 ${issue.values.map(String).join(' / ')}`;
     case 'too_small':
-      return issue.origin === 'array' ? `至少 ${String(issue.minimum)} 项` : issue.origin === 'string' ? `至少 ${String(issue.minimum)} 个字` : `不能小于 ${String(issue.minimum)}`;
+      return issue.origin === 'array'
+        ? `至少 ${String(issue.minimum)} 项`
+        : issue.origin === 'string'
+          ? `至少 ${String(issue.minimum)} 个字`
+          : `不能小于 ${String(issue.minimum)}`;
     case 'too_big':
-      return issue.origin === 'array' ? `最多 ${String(issue.maximum)} 项` : issue.origin === 'string' ? `最多 ${String(issue.maximum)} 个字` : `不能大于 ${String(issue.maximum)}`;
+      return issue.origin === 'array'
+        ? `最多 ${String(issue.maximum)} 项`
+        : issue.origin === 'string'
+          ? `最多 ${String(issue.maximum)} 个字`
+          : `不能大于 ${String(issue.maximum)}`;
     case 'unrecognized_keys':
       return `不认识的字段：${issue.keys.join('、')}`;
     case 'invalid_format':

@@ -10,10 +10,7 @@ import { UNITS } from './units.ts';
 export { UNITS, UNIT_LABELS, type Unit } from './units.ts';
 
 const unit = z.enum(UNITS, { error: `只能是 ${UNITS.join(' / ')}（日 / 工作日 / 月 / 年）` });
-const count = z
-  .number({ error: '应为正整数，如 15' })
-  .int({ error: '应为整数' })
-  .positive({ error: '应大于 0' });
+const count = z.number({ error: '应为正整数，如 15' }).int({ error: '应为整数' }).positive({ error: '应大于 0' });
 
 export const extensionSchema = z
   .object({
@@ -55,7 +52,9 @@ export const stepSchema = z.object({
    * (反馈进展 during 纾解). Order questions are asked over `sequential` steps only.
    */
   position: z
-    .enum(['sequential', 'alternative', 'concurrent'], { error: 'position 只能是 sequential（接上一步）/ alternative（与其他 alternative 步骤二者择一）/ concurrent（与其他步骤同时进行）' })
+    .enum(['sequential', 'alternative', 'concurrent'], {
+      error: 'position 只能是 sequential（接上一步）/ alternative（与其他 alternative 步骤二者择一）/ concurrent（与其他步骤同时进行）',
+    })
     .default('sequential'),
   cites: citations,
 });
@@ -74,9 +73,14 @@ export const procedureSchema = z
     const seen = new Set<string>();
     p.steps.forEach((step, si) =>
       step.deadlines.forEach((d, di) => {
-        if (seen.has(d.id)) ctx.addIssue({ code: 'custom', path: ['steps', si, 'deadlines', di, 'id'], message: `期限 id “${d.id}” 在本程序中重复` });
+        if (seen.has(d.id))
+          ctx.addIssue({ code: 'custom', path: ['steps', si, 'deadlines', di, 'id'], message: `期限 id “${d.id}” 在本程序中重复` });
         if (d.after && !seen.has(d.after)) {
-          ctx.addIssue({ code: 'custom', path: ['steps', si, 'deadlines', di, 'after'], message: `指向的期限 “${d.after}” 不存在或不在本期限之前` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['steps', si, 'deadlines', di, 'after'],
+            message: `指向的期限 “${d.after}” 不存在或不在本期限之前`,
+          });
         }
         seen.add(d.id);
       }),

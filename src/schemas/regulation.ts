@@ -9,7 +9,6 @@ export const LEVELS = ['省', '市', '县', '区', '州'] as const;
 export const KINDS = ['意见', '方案', '要点'] as const;
 export const DATE_KINDS = ['issued', 'posted', 'year-only'] as const;
 
-
 export const regulationSchema = z.object({
   title: z.string({ error: '文件的完整标题' }).min(4, { error: '太短：应为文件的完整标题' }),
   shortTitle: z
@@ -29,9 +28,7 @@ export const regulationSchema = z.object({
   effect: z.string().default('未核实'),
   provenance: z.string({ error: '文本从哪里取得' }).min(6),
   summary: z.string({ error: '一两句话说明文件规定什么' }).min(10),
-  repairs: z
-    .array(z.string().min(4), { error: '应为列表：每条写一处编者修复' })
-    .min(1, { error: '不能为空：来源文本都有需要说明的处理' }),
+  repairs: z.array(z.string().min(4), { error: '应为列表：每条写一处编者修复' }).min(1, { error: '不能为空：来源文本都有需要说明的处理' }),
 });
 
 export type Regulation = z.output<typeof regulationSchema>;

@@ -36,8 +36,4 @@ export const ENTRY_STATUS_LABELS: Record<EntryStatus, string> = {
  * A condition on the answers: `{ q, in }` holds when question q's answer contains one of the
  * values; `all` / `any` / `not` combine. `q` may be `@<channel id>` for an earlier channel's verdict.
  */
-export type Condition =
-  | { q: string; in: string[] }
-  | { all: Condition[] }
-  | { any: Condition[] }
-  | { not: Condition };
+export type Condition = { q: string; in: string[] } | { all: Condition[] } | { any: Condition[] } | { not: Condition };

@@ -49,7 +49,9 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
 );
 
 export const scopeOptionSchema = z.strictObject({
-  value: optionValue.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: '选项值 value 只能用小写字母、数字和连字符，如 civil-linked（会出现在网址里）' }),
+  value: optionValue.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: '选项值 value 只能用小写字母、数字和连字符，如 civil-linked（会出现在网址里）',
+  }),
   label: z.string({ error: 'label：选项的文字，窗口工作人员看到的说法' }).min(1),
 });
 
@@ -77,13 +79,19 @@ export const scopeQuestionSchema = z
      * `discretion: { legality: [no-sign], discretion: ['yes'] }`, so shared links still open.
      */
     retired: z
-      .record(z.string(), z.record(z.string(), z.array(optionValue)), { error: 'retired：旧选项值 → 它现在代表的回答，如 discretion: { legality: [no-sign] }' })
+      .record(z.string(), z.record(z.string(), z.array(optionValue)), {
+        error: 'retired：旧选项值 → 它现在代表的回答，如 discretion: { legality: [no-sign] }',
+      })
       .default({}),
     order: z.number({ error: 'order：提问顺序，数字小的先问' }).int(),
   })
   .superRefine((q, ctx) => {
-    if ((q.options.length > 0) === (q.optionsFrom !== undefined)) {
-      ctx.addIssue({ code: 'custom', path: ['options'], message: '要么写 options（选项列表），要么写 optionsFrom: domains，二者只能有一个' });
+    if (q.options.length > 0 === (q.optionsFrom !== undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['options'],
+        message: '要么写 options（选项列表），要么写 optionsFrom: domains，二者只能有一个',
+      });
     }
     if (q.options.length === 1) ctx.addIssue({ code: 'custom', path: ['options'], message: '一个问题至少要有两个选项' });
   })

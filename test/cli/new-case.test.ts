@@ -18,17 +18,47 @@ function frontmatter(text: string): unknown {
 describe('npm run new:case (no terminal)', () => {
   const run = (args: string[]) => spawnSync(process.execPath, ['scripts/new-case.ts', ...args], { encoding: 'utf8', input: '' });
   const basic = [
-    '--title', full.title!, '--year', '2024', '--region', full.region!, '--body', full.body!,
-    '--mechanism', '人民调解', '--domain', '物业服务', '--outcome', '达成协议',
+    '--title',
+    full.title!,
+    '--year',
+    '2024',
+    '--region',
+    full.region!,
+    '--body',
+    full.body!,
+    '--mechanism',
+    '人民调解',
+    '--domain',
+    '物业服务',
+    '--outcome',
+    '达成协议',
   ];
 
   it('writes a valid file from a full set of flags, and refuses to overwrite it', () => {
     const dir = mkdtempSync(join(tmpdir(), 'new-case-'));
     try {
       const args = [
-        ...basic, '--dir', dir, '--slug', 'zhang-wuye', '--methods', '面对面、释法明理', '--key-point', full.keyPoints![0]!,
-        '--cites', 'fangdiao-lhasa-2019/6.3', '--source-publisher', '某市司法局', '--source-title', '某市发布十大人民调解案例',
-        '--source-date', '2024-05', '--source-where', '某市司法局官方网站', '--amount', '38000',
+        ...basic,
+        '--dir',
+        dir,
+        '--slug',
+        'zhang-wuye',
+        '--methods',
+        '面对面、释法明理',
+        '--key-point',
+        full.keyPoints![0]!,
+        '--cites',
+        'fangdiao-lhasa-2019/6.3',
+        '--source-publisher',
+        '某市司法局',
+        '--source-title',
+        '某市发布十大人民调解案例',
+        '--source-date',
+        '2024-05',
+        '--source-where',
+        '某市司法局官方网站',
+        '--amount',
+        '38000',
       ];
       const first = run(args);
       expect(first.status, first.stderr).toBe(0);

@@ -12,7 +12,11 @@ import { readFrontmatterFile } from '../support/data.ts';
 const known = new Set(provisionTextIndex().keys());
 const files = readdirSync('src/content/cases', { withFileTypes: true })
   .filter((d) => d.isDirectory())
-  .flatMap((d) => readdirSync(`src/content/cases/${d.name}`).filter((f) => f.endsWith('.mdx')).map((f) => `src/content/cases/${d.name}/${f}`))
+  .flatMap((d) =>
+    readdirSync(`src/content/cases/${d.name}`)
+      .filter((f) => f.endsWith('.mdx'))
+      .map((f) => `src/content/cases/${d.name}/${f}`),
+  )
   .sort();
 const cases = files.map((f) => ({ ...readFrontmatterFile(f), parsed: caseSchema.safeParse(readFrontmatterFile(f).data) }));
 
@@ -51,7 +55,12 @@ describe('the case library', () => {
       it('cites only existing provisions, statutes (laws) included', () => {
         const laws = c.parsed.success ? c.parsed.data.laws.map(lawId) : [];
         const ids = [...((c.data['cites'] as string[]) ?? []), ...laws, ...extractCiteIds(c.body)];
-        expect(findUnknownCitations(ids.map((id) => ({ file: c.file, id })), known)).toEqual([]);
+        expect(
+          findUnknownCitations(
+            ids.map((id) => ({ file: c.file, id })),
+            known,
+          ),
+        ).toEqual([]);
       });
       it('has the four sections, in order', () => {
         const headings = [...c.body.matchAll(/^## (.+)$/gm)].map((m) => m[1]!.trim());
@@ -66,7 +75,14 @@ describe('the case library', () => {
         if (d.sourceChecked) {
           expect(d.source.url, 'source.url').toMatch(/^https?:\/\//);
         } else {
-          expect([d.disputeFocus, d.holding, d.stage, d.amount.claimed, d.amount.settled, d.source.url]).toEqual([null, null, null, null, null, null]);
+          expect([d.disputeFocus, d.holding, d.stage, d.amount.claimed, d.amount.settled, d.source.url]).toEqual([
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+          ]);
         }
       });
       it('names its public source', () => {

@@ -44,7 +44,8 @@ interface Mistake {
 
 function replace(from: string | RegExp, to: string) {
   return (text: string | undefined) => {
-    if (text === undefined || !(typeof from === 'string' ? text.includes(from) : from.test(text))) throw new Error(`注入失败：找不到 ${String(from)}`);
+    if (text === undefined || !(typeof from === 'string' ? text.includes(from) : from.test(text)))
+      throw new Error(`注入失败：找不到 ${String(from)}`);
     return text.replace(from, to);
   };
 }
@@ -72,58 +73,232 @@ const XSS: [string, string, RegExp][] = [
 
 const MISTAKES: Mistake[] = [
   // Malformed YAML in every single-file collection.
-  { name: 'vocabulary: "- term:克扣工资" (no space after the colon)', file: 'src/content/dispute-vocabulary.yaml', edit: replace(/^- term: 克扣工资$/m, '- term:克扣工资'), says: /YAML 格式错误/, lineOf: '- term:克扣工资' },
-  { name: 'glossary: an indented line out of step', file: 'src/content/glossary.yaml', edit: replace('  term: 人民调解\n', '  term: 人民调解\n   aliases2: [x]\n'), says: /YAML 格式错误/ },
-  { name: 'obligations: an unclosed bracket', file: 'src/content/obligations.yaml', edit: replace('- id: shujie-paicha-yuebao', '- id: [shujie-paicha-yuebao'), says: /YAML 格式错误/ },
-  { name: 'scope questions: a tab as indentation', file: 'src/content/scope/questions.yaml', edit: replace('  order: 20', '\torder: 20'), says: /YAML 格式错误/ },
-  { name: 'scope reminders: an unclosed quote', file: 'src/content/scope/reminders.yaml', edit: replace('- id: hefa', '- id: "hefa'), says: /YAML 格式错误/ },
-  { name: 'procedure (folder of YAML): bad indentation', file: 'src/content/procedures/fangdiao.yaml', edit: replace('        count: 15\n', '        count: 15\n      unit2: day\n        x: 1\n'), says: /YAML 格式错误/, lineOf: '      unit2: day' },
-  { name: 'case frontmatter: a colon inside an unquoted value line', file: CASE, edit: replace('region: 湖北省宜昌市当阳市', 'region: 湖北省宜昌市当阳市\n  bad: [1'), says: /YAML 格式错误/ },
+  {
+    name: 'vocabulary: "- term:克扣工资" (no space after the colon)',
+    file: 'src/content/dispute-vocabulary.yaml',
+    edit: replace(/^- term: 克扣工资$/m, '- term:克扣工资'),
+    says: /YAML 格式错误/,
+    lineOf: '- term:克扣工资',
+  },
+  {
+    name: 'glossary: an indented line out of step',
+    file: 'src/content/glossary.yaml',
+    edit: replace('  term: 人民调解\n', '  term: 人民调解\n   aliases2: [x]\n'),
+    says: /YAML 格式错误/,
+  },
+  {
+    name: 'obligations: an unclosed bracket',
+    file: 'src/content/obligations.yaml',
+    edit: replace('- id: shujie-paicha-yuebao', '- id: [shujie-paicha-yuebao'),
+    says: /YAML 格式错误/,
+  },
+  {
+    name: 'scope questions: a tab as indentation',
+    file: 'src/content/scope/questions.yaml',
+    edit: replace('  order: 20', '\torder: 20'),
+    says: /YAML 格式错误/,
+  },
+  {
+    name: 'scope reminders: an unclosed quote',
+    file: 'src/content/scope/reminders.yaml',
+    edit: replace('- id: hefa', '- id: "hefa'),
+    says: /YAML 格式错误/,
+  },
+  {
+    name: 'procedure (folder of YAML): bad indentation',
+    file: 'src/content/procedures/fangdiao.yaml',
+    edit: replace('        count: 15\n', '        count: 15\n      unit2: day\n        x: 1\n'),
+    says: /YAML 格式错误/,
+    lineOf: '      unit2: day',
+  },
+  {
+    name: 'case frontmatter: a colon inside an unquoted value line',
+    file: CASE,
+    edit: replace('region: 湖北省宜昌市当阳市', 'region: 湖北省宜昌市当阳市\n  bad: [1'),
+    says: /YAML 格式错误/,
+  },
 
   // Empty collections that must not be empty.
   { name: 'glossary emptied', file: 'src/content/glossary.yaml', edit: () => '# 暂无\n', says: /文件是空的/ },
   { name: 'reminders as an empty list', file: 'src/content/scope/reminders.yaml', edit: () => '[]\n', says: /列表是空的/ },
-  { name: 'vocabulary written as a mapping, not a list', file: 'src/content/dispute-vocabulary.yaml', edit: () => 'term: 讨薪\ndomains: [劳动争议]\n', says: /文件应为列表/ },
+  {
+    name: 'vocabulary written as a mapping, not a list',
+    file: 'src/content/dispute-vocabulary.yaml',
+    edit: () => 'term: 讨薪\ndomains: [劳动争议]\n',
+    says: /文件应为列表/,
+  },
 
   // Duplicate ids.
-  { name: 'obligations: an id twice', file: 'src/content/obligations.yaml', edit: append('- id: shujie-paicha-yuebao\n  title: 重复事项\n  who: 某单位\n  when: 每月一次\n  schedule: { freq: monthly, day: 1 }\n  cites: [xx-xian-shujie-2023/2.3]'), says: /id “shujie-paicha-yuebao” 重复：第 1 行已有/, lineOf: '- id: shujie-paicha-yuebao\n  title: 重复事项' },
-  { name: 'glossary: an id twice', file: 'src/content/glossary.yaml', edit: append('- id: renmin-tiaojie\n  term: 人民调解二\n  definition: 这是一条重复的术语定义，用来测试。\n  usedIn: [fangdiao-lhasa-2019/6.3]'), says: /id “renmin-tiaojie” 重复/, lineOf: '- id: renmin-tiaojie\n  term: 人民调解二' },
-  { name: 'vocabulary: a term twice', file: 'src/content/dispute-vocabulary.yaml', edit: append('- term: 讨薪\n  domains: [劳动争议]'), says: /term “讨薪” 重复/, lineOf: '- term: 讨薪\n  domains: [劳动争议]\n' },
+  {
+    name: 'obligations: an id twice',
+    file: 'src/content/obligations.yaml',
+    edit: append(
+      '- id: shujie-paicha-yuebao\n  title: 重复事项\n  who: 某单位\n  when: 每月一次\n  schedule: { freq: monthly, day: 1 }\n  cites: [xx-xian-shujie-2023/2.3]',
+    ),
+    says: /id “shujie-paicha-yuebao” 重复：第 1 行已有/,
+    lineOf: '- id: shujie-paicha-yuebao\n  title: 重复事项',
+  },
+  {
+    name: 'glossary: an id twice',
+    file: 'src/content/glossary.yaml',
+    edit: append(
+      '- id: renmin-tiaojie\n  term: 人民调解二\n  definition: 这是一条重复的术语定义，用来测试。\n  usedIn: [fangdiao-lhasa-2019/6.3]',
+    ),
+    says: /id “renmin-tiaojie” 重复/,
+    lineOf: '- id: renmin-tiaojie\n  term: 人民调解二',
+  },
+  {
+    name: 'vocabulary: a term twice',
+    file: 'src/content/dispute-vocabulary.yaml',
+    edit: append('- term: 讨薪\n  domains: [劳动争议]'),
+    says: /term “讨薪” 重复/,
+    lineOf: '- term: 讨薪\n  domains: [劳动争议]\n',
+  },
 
   // Dates that do not exist.
-  { name: 'regulation date 2019-06-31', file: REG, edit: replace('date: "2019-06-13"', 'date: "2019-06-31"'), says: /字段 date：“2019-06-31”不存在：2019年6月只有30天/, lineOf: 'date: "2019-06-31"' },
-  { name: 'regulation postedDate 2023-13-01', file: REG, edit: replace('postedDate: "2023-09-01"', 'postedDate: "2023-13-01"'), says: /字段 postedDate：“2023-13-01”不是有效日期/, lineOf: 'postedDate: "2023-13-01"' },
-  { name: 'case source.date 2024-02-30', file: CASE, edit: replace('date: "2024-05-07"', 'date: "2024-02-30"'), says: /字段 source\.date：“2024-02-30”不存在：2024年2月只有29天/, lineOf: 'date: "2024-02-30"' },
-  { name: 'case source.date month 2024-13', file: CASE, edit: replace('date: "2024-05-07"', 'date: "2024-13"'), says: /字段 source\.date：“2024-13”不是有效的月份/, lineOf: 'date: "2024-13"' },
-  { name: 'obligation range end 02-30', file: 'src/content/obligations.yaml', edit: replace('end: "04-15"', 'end: "02-30"'), says: /schedule\.end：“02-30”不是有效的月日/, lineOf: 'end: "02-30"' },
-  { name: 'calendar override holiday 2027-02-30', file: OVERRIDE, edit: () => override2027().replace('2027-01-01', '2027-02-30'), says: /holidays\.0\.date：“2027-02-30”不存在/, lineOf: '2027-02-30' },
+  {
+    name: 'regulation date 2019-06-31',
+    file: REG,
+    edit: replace('date: "2019-06-13"', 'date: "2019-06-31"'),
+    says: /字段 date：“2019-06-31”不存在：2019年6月只有30天/,
+    lineOf: 'date: "2019-06-31"',
+  },
+  {
+    name: 'regulation postedDate 2023-13-01',
+    file: REG,
+    edit: replace('postedDate: "2023-09-01"', 'postedDate: "2023-13-01"'),
+    says: /字段 postedDate：“2023-13-01”不是有效日期/,
+    lineOf: 'postedDate: "2023-13-01"',
+  },
+  {
+    name: 'case source.date 2024-02-30',
+    file: CASE,
+    edit: replace('date: "2024-05-07"', 'date: "2024-02-30"'),
+    says: /字段 source\.date：“2024-02-30”不存在：2024年2月只有29天/,
+    lineOf: 'date: "2024-02-30"',
+  },
+  {
+    name: 'case source.date month 2024-13',
+    file: CASE,
+    edit: replace('date: "2024-05-07"', 'date: "2024-13"'),
+    says: /字段 source\.date：“2024-13”不是有效的月份/,
+    lineOf: 'date: "2024-13"',
+  },
+  {
+    name: 'obligation range end 02-30',
+    file: 'src/content/obligations.yaml',
+    edit: replace('end: "04-15"', 'end: "02-30"'),
+    says: /schedule\.end：“02-30”不是有效的月日/,
+    lineOf: 'end: "02-30"',
+  },
+  {
+    name: 'calendar override holiday 2027-02-30',
+    file: OVERRIDE,
+    edit: () => override2027().replace('2027-01-01', '2027-02-30'),
+    says: /holidays\.0\.date：“2027-02-30”不存在/,
+    lineOf: '2027-02-30',
+  },
 
   // Calendar overrides.
-  { name: 'calendar override: a Wednesday as a make-up workday', file: OVERRIDE, edit: () => override2027().replace('2027-01-09', '2027-01-06'), says: /makeupWorkdays\.0\.date：.*2027-01-06 是周三；调休上班日只能是周六或周日/, lineOf: '2027-01-06' },
-  { name: 'calendar override: a 2026 date in 2027.yaml', file: OVERRIDE, edit: () => override2027().replace('2027-01-01', '2026-10-01'), says: /holidays\.0\.date：.*2026-10-01 不属于该年度/, lineOf: '2026-10-01' },
-  { name: 'calendar override: prior December without the notice saying so', file: OVERRIDE, edit: () => override2027().replace('2027-01-09', '2026-12-26'), says: /2026-12-26 是上一年12月.*includesPriorDecember: true/, lineOf: '2026-12-26' },
-  { name: 'calendar override: year 2028 in 2027.yaml', file: OVERRIDE, edit: () => override2027().replace('year: 2027', 'year: 2028').replace(/2027-01-0(1|9)/g, '2028-01-0$1').replace('2028-01-09', '2028-01-08'), says: /year: 2028 的文件应命名为 2028\.yaml/ },
+  {
+    name: 'calendar override: a Wednesday as a make-up workday',
+    file: OVERRIDE,
+    edit: () => override2027().replace('2027-01-09', '2027-01-06'),
+    says: /makeupWorkdays\.0\.date：.*2027-01-06 是周三；调休上班日只能是周六或周日/,
+    lineOf: '2027-01-06',
+  },
+  {
+    name: 'calendar override: a 2026 date in 2027.yaml',
+    file: OVERRIDE,
+    edit: () => override2027().replace('2027-01-01', '2026-10-01'),
+    says: /holidays\.0\.date：.*2026-10-01 不属于该年度/,
+    lineOf: '2026-10-01',
+  },
+  {
+    name: 'calendar override: prior December without the notice saying so',
+    file: OVERRIDE,
+    edit: () => override2027().replace('2027-01-09', '2026-12-26'),
+    says: /2026-12-26 是上一年12月.*includesPriorDecember: true/,
+    lineOf: '2026-12-26',
+  },
+  {
+    name: 'calendar override: year 2028 in 2027.yaml',
+    file: OVERRIDE,
+    edit: () =>
+      override2027()
+        .replace('year: 2027', 'year: 2028')
+        .replace(/2027-01-0(1|9)/g, '2028-01-0$1')
+        .replace('2028-01-09', '2028-01-08'),
+    says: /year: 2028 的文件应命名为 2028\.yaml/,
+  },
 
   // The same case filed twice.
-  { name: 'the same case under another file name', file: 'src/content/cases/2024/dangyang-qianxin-copy.mdx', edit: () => readFileSync(CASE, 'utf8'), says: /(dangyang-wangdian-qianxin|dangyang-qianxin-copy)\.mdx 是同一件案例/ },
+  {
+    name: 'the same case under another file name',
+    file: 'src/content/cases/2024/dangyang-qianxin-copy.mdx',
+    edit: () => readFileSync(CASE, 'utf8'),
+    says: /(dangyang-wangdian-qianxin|dangyang-qianxin-copy)\.mdx 是同一件案例/,
+  },
 
   // Rules only `npm test` used to enforce.
   { name: 'case year not its folder', file: CASE, edit: replace('year: 2024', 'year: 2023'), says: /year: 2023 与所在目录 2024\/ 不一致/ },
   { name: 'case without ## 典型意义', file: CASE, edit: replace('## 典型意义', '## 意义'), says: /缺少“## 典型意义”/ },
-  { name: 'deadline number absent from its provision', file: 'src/content/procedures/fangdiao.yaml', edit: replace('        count: 15\n', '        count: 16\n'), says: /期限 tiaojie-qixian 写的是 16日，但所引条款/ },
-  { name: 'glossary related names an unknown term', file: 'src/content/glossary.yaml', edit: replace('related: [renmin-tiaojie, sifa-tiaojie', 'related: [renmin-tiaojie, no-such-term, sifa-tiaojie'), says: /related 中“no-such-term”不是术语表里的 id/, lineOf: '- id: xingzheng-tiaojie' },
-  { name: '<Repair> without note', file: REPAIR_REG, edit: replace('<Repair note="原文作“)强化舆论宣传”，脱“(四”，编者补" unit="(四)"><Fix>(四</Fix>)</Repair>', '<Repair>(四</Repair>'), says: /<Repair> 缺少 note/, lineOf: '<Repair>(四</Repair>' },
-  { name: '<Repair> with an empty note', file: REPAIR_REG, edit: replace('<Repair note="原文作“)强化舆论宣传”，脱“(四”，编者补" unit="(四)"><Fix>(四</Fix>)</Repair>', '<Repair note="">(四</Repair>'), says: /<Repair> 的 note 太短/, lineOf: '<Repair note="">(四</Repair>' },
+  {
+    name: 'deadline number absent from its provision',
+    file: 'src/content/procedures/fangdiao.yaml',
+    edit: replace('        count: 15\n', '        count: 16\n'),
+    says: /期限 tiaojie-qixian 写的是 16日，但所引条款/,
+  },
+  {
+    name: 'glossary related names an unknown term',
+    file: 'src/content/glossary.yaml',
+    edit: replace('related: [renmin-tiaojie, sifa-tiaojie', 'related: [renmin-tiaojie, no-such-term, sifa-tiaojie'),
+    says: /related 中“no-such-term”不是术语表里的 id/,
+    lineOf: '- id: xingzheng-tiaojie',
+  },
+  {
+    name: '<Repair> without note',
+    file: REPAIR_REG,
+    edit: replace('<Repair note="原文作“)强化舆论宣传”，脱“(四”，编者补" unit="(四)"><Fix>(四</Fix>)</Repair>', '<Repair>(四</Repair>'),
+    says: /<Repair> 缺少 note/,
+    lineOf: '<Repair>(四</Repair>',
+  },
+  {
+    name: '<Repair> with an empty note',
+    file: REPAIR_REG,
+    edit: replace(
+      '<Repair note="原文作“)强化舆论宣传”，脱“(四”，编者补" unit="(四)"><Fix>(四</Fix>)</Repair>',
+      '<Repair note="">(四</Repair>',
+    ),
+    says: /<Repair> 的 note 太短/,
+    lineOf: '<Repair note="">(四</Repair>',
+  },
 
   // Parser errors.
   { name: 'MDX: braces in a case body', file: CASE, edit: append('赔偿金额{待定。'), says: /花括号/, lineOf: '赔偿金额{待定。' },
-  { name: 'MDX: a stray < in a case body', file: CASE, edit: append('金额<1万元的部分当场支付。'), says: /尖括号 </, lineOf: '金额<1万元的部分当场支付。' },
-  { name: 'MDX: an unclosed <Repair> in a regulation', file: REPAIR_REG, edit: replace('<Repair note="原文作“)强化舆论宣传”，脱“(四”，编者补" unit="(四)"><Fix>(四</Fix>)</Repair>', '<Repair note="原文作“)强化舆论宣传”，脱“(四”，编者补">(四'), says: /尖括号 <|组件标签/ },
+  {
+    name: 'MDX: a stray < in a case body',
+    file: CASE,
+    edit: append('金额<1万元的部分当场支付。'),
+    says: /尖括号 </,
+    lineOf: '金额<1万元的部分当场支付。',
+  },
+  {
+    name: 'MDX: an unclosed <Repair> in a regulation',
+    file: REPAIR_REG,
+    edit: replace(
+      '<Repair note="原文作“)强化舆论宣传”，脱“(四”，编者补" unit="(四)"><Fix>(四</Fix>)</Repair>',
+      '<Repair note="原文作“)强化舆论宣传”，脱“(四”，编者补">(四',
+    ),
+    says: /尖括号 <|组件标签/,
+  },
 
   // Content cannot run code: every payload in a case and in a regulation.
   ...XSS.flatMap(([name, payload, says]): Mistake[] => [
     { name: `XSS in a case: ${name}`, file: CASE, edit: append(payload), says, lineOf: payload.split('\n')[0]! },
-    ...(name.startsWith('a Repair') ? [] : [{ name: `XSS in a regulation: ${name}`, file: REG, edit: append(payload), says, lineOf: payload.split('\n')[0]! }]),
+    ...(name.startsWith('a Repair')
+      ? []
+      : [{ name: `XSS in a regulation: ${name}`, file: REG, edit: append(payload), says, lineOf: payload.split('\n')[0]! }]),
   ]),
 ];
 

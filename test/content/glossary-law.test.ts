@@ -21,7 +21,12 @@ const NAMES: [RegExp, string][] = [
 describe('glossary 法律依据', () => {
   it('cites only provisions that exist, and only statutes', () => {
     for (const t of terms) {
-      expect(findUnknownCitations(t.cites.map((id) => ({ file: t.id, id })), known)).toEqual([]);
+      expect(
+        findUnknownCitations(
+          t.cites.map((id) => ({ file: t.id, id })),
+          known,
+        ),
+      ).toEqual([]);
       for (const id of t.cites) expect(statuteIds.has(id.split('/')[0]!), `${t.id}: ${id}`).toBe(true);
     }
   });
@@ -29,7 +34,11 @@ describe('glossary 法律依据', () => {
   it('cites the statute a definition names', () => {
     for (const t of terms) {
       for (const [re, doc] of NAMES) {
-        if (re.test(t.definition)) expect(t.cites.some((id) => id.startsWith(`${doc}/`)), `${t.id} names ${doc}`).toBe(true);
+        if (re.test(t.definition))
+          expect(
+            t.cites.some((id) => id.startsWith(`${doc}/`)),
+            `${t.id} names ${doc}`,
+          ).toBe(true);
       }
     }
   });

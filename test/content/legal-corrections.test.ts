@@ -44,7 +44,10 @@ describe('one-off work of 002 (方案年度内一次)', () => {
       for (let y = o.once! + 1; y <= o.once! + 6; y++) expect(occurrences(o, y), `${o.id} in ${y}`).toEqual([]);
     }
     for (const year of [...calendarYears(), 2023]) {
-      const ics = obligationsIcs(obligations.map((o) => ({ ...o, citeText: o.cites.join('；') })), year);
+      const ics = obligationsIcs(
+        obligations.map((o) => ({ ...o, citeText: o.cites.join('；') })),
+        year,
+      );
       for (const o of oneOff) expect(ics, `${o.id} in ${year}.ics`).not.toContain(`UID:${o.id}-`);
     }
   });
@@ -139,8 +142,18 @@ describe('glossary', () => {
 
   it('definitions that draw on national law say where (“（见《…》…）” or the law named), easy to find for statute links', () => {
     // The terms whose definitions state national law (a person's reading of each definition).
-    const FROM_LAW = ['renmin-tiaojie', 'renmin-tiaojie-weiyuanhui', 'sifa-queren', 'sifa-tiaojie', 'xingzheng-fuyi', 'hejie', 'teyao-tiaojie', 'xingzheng-caijue'];
-    for (const id of FROM_LAW) expect(glossary.find((t) => t.id === id)!.definition, id).toMatch(/（见[^（）]*《[^》]+》[^（）]*）|（见最高人民法院[^（）]*）/);
+    const FROM_LAW = [
+      'renmin-tiaojie',
+      'renmin-tiaojie-weiyuanhui',
+      'sifa-queren',
+      'sifa-tiaojie',
+      'xingzheng-fuyi',
+      'hejie',
+      'teyao-tiaojie',
+      'xingzheng-caijue',
+    ];
+    for (const id of FROM_LAW)
+      expect(glossary.find((t) => t.id === id)!.definition, id).toMatch(/（见[^（）]*《[^》]+》[^（）]*）|（见最高人民法院[^（）]*）/);
     expect(glossary.find((t) => t.id === 'xinfang')!.definition).toContain('《信访工作条例》');
   });
 });

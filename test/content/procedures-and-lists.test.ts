@@ -44,7 +44,12 @@ describe('procedures', () => {
     const p: Procedure = parsed.data;
     it(`${file} cites only existing provisions`, () => {
       const cites = [...p.cites, ...p.steps.flatMap((s) => [...s.cites, ...s.deadlines.flatMap((d) => d.cites)])];
-      expect(findUnknownCitations(cites.map((id) => ({ file, id })), known)).toEqual([]);
+      expect(
+        findUnknownCitations(
+          cites.map((id) => ({ file, id })),
+          known,
+        ),
+      ).toEqual([]);
     });
     it(`${file}: every deadline number appears in the provision it cites`, () => {
       const drift = p.steps.flatMap((s) =>
@@ -65,7 +70,9 @@ describe('checklists, calendar and glossary', () => {
       const cites = parsed.data!.items.flatMap((i) => i.cites.map((id) => ({ file: `${file}#${i.id}`, id })));
       expect(findUnknownCitations(cites, known)).toEqual([]);
     }
-    expect(checklists.map((c) => (c.data as { kind: string }).kind)).toEqual(expect.arrayContaining(['scope', 'suitable', 'unsuitable', 'principles', 'prohibitions', 'domains']));
+    expect(checklists.map((c) => (c.data as { kind: string }).kind)).toEqual(
+      expect.arrayContaining(['scope', 'suitable', 'unsuitable', 'principles', 'prohibitions', 'domains']),
+    );
   });
   it('the suitable and unsuitable lists match the document (three and four items)', () => {
     const count = (id: string) => (checklists.find((c) => c.id === id)!.data as { items: unknown[] }).items.length;
@@ -77,7 +84,12 @@ describe('checklists, calendar and glossary', () => {
     const ids = obligations.map((o) => {
       const parsed = obligationSchema.safeParse(o);
       expect(issues(parsed)).toEqual([]);
-      expect(findUnknownCitations(parsed.data!.cites.map((id) => ({ file: parsed.data!.id, id })), known)).toEqual([]);
+      expect(
+        findUnknownCitations(
+          parsed.data!.cites.map((id) => ({ file: parsed.data!.id, id })),
+          known,
+        ),
+      ).toEqual([]);
       return parsed.data!.id;
     });
     expect(new Set(ids).size).toBe(ids.length);
@@ -87,8 +99,16 @@ describe('checklists, calendar and glossary', () => {
     const ids = new Set(terms.map((t) => t.id));
     expect(ids.size).toBe(terms.length);
     for (const t of terms) {
-      expect(findUnknownCitations(t.usedIn.map((id) => ({ file: t.id, id })), known)).toEqual([]);
-      expect(t.related.filter((r) => !ids.has(r)), t.id).toEqual([]);
+      expect(
+        findUnknownCitations(
+          t.usedIn.map((id) => ({ file: t.id, id })),
+          known,
+        ),
+      ).toEqual([]);
+      expect(
+        t.related.filter((r) => !ids.has(r)),
+        t.id,
+      ).toEqual([]);
     }
   });
 });
@@ -100,20 +120,33 @@ describe('schemas reject bad data with a message an editor understands', () => {
     steps: good.steps.map((s, i) => (i === 1 ? { ...s, deadlines: [{ ...s.deadlines[0], ...patch }] } : s)),
   });
   it('an unknown unit', () => {
-    expect(issues(procedureSchema.safeParse(withDeadline({ unit: 'week' }))).join('\n')).toMatch(/^steps\.1\.deadlines\.0\.unit：只能是 day \/ workday \/ month \/ year/m);
+    expect(issues(procedureSchema.safeParse(withDeadline({ unit: 'week' }))).join('\n')).toMatch(
+      /^steps\.1\.deadlines\.0\.unit：只能是 day \/ workday \/ month \/ year/m,
+    );
   });
   it('a negative count', () => {
     expect(issues(procedureSchema.safeParse(withDeadline({ count: -3 }))).join('\n')).toMatch(/^steps\.1\.deadlines\.0\.count：应大于 0$/m);
   });
   it('a malformed citation, and an unknown one', () => {
-    expect(issues(procedureSchema.safeParse(withDeadline({ cites: ['第六条'] }))).join('\n')).toMatch(/cites\.0：引用格式应为 文件编号\/条款编号/);
-    const errors = findUnknownCitations([{ file: 'src/content/procedures/fangdiao.yaml（步骤 duijie-yijiao）', id: 'fangdiao-lhasa-2019/6.9' }], known);
-    expect(errors[0]).toMatch(/fangdiao\.yaml（步骤 duijie-yijiao）: 引用了不存在的条款 “fangdiao-lhasa-2019\/6\.9”。最接近的有效条款：fangdiao-lhasa-2019\/6/);
+    expect(issues(procedureSchema.safeParse(withDeadline({ cites: ['第六条'] }))).join('\n')).toMatch(
+      /cites\.0：引用格式应为 文件编号\/条款编号/,
+    );
+    const errors = findUnknownCitations(
+      [{ file: 'src/content/procedures/fangdiao.yaml（步骤 duijie-yijiao）', id: 'fangdiao-lhasa-2019/6.9' }],
+      known,
+    );
+    expect(errors[0]).toMatch(
+      /fangdiao\.yaml（步骤 duijie-yijiao）: 引用了不存在的条款 “fangdiao-lhasa-2019\/6\.9”。最接近的有效条款：fangdiao-lhasa-2019\/6/,
+    );
   });
   it('an extension that says neither how much nor the cap', () => {
-    expect(issues(procedureSchema.safeParse(withDeadline({ extension: { condition: '确有必要' } }))).join('\n')).toMatch(/deadlines\.0\.extension：应写 additional/);
+    expect(issues(procedureSchema.safeParse(withDeadline({ extension: { condition: '确有必要' } }))).join('\n')).toMatch(
+      /deadlines\.0\.extension：应写 additional/,
+    );
   });
   it('an `after` pointing to a later or missing deadline', () => {
-    expect(issues(procedureSchema.safeParse(withDeadline({ after: 'no-such' }))).join('\n')).toMatch(/deadlines\.0\.after：指向的期限 “no-such” 不存在/);
+    expect(issues(procedureSchema.safeParse(withDeadline({ after: 'no-such' }))).join('\n')).toMatch(
+      /deadlines\.0\.after：指向的期限 “no-such” 不存在/,
+    );
   });
 });

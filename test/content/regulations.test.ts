@@ -10,7 +10,23 @@ import { parse } from 'yaml';
 const docs = readCollection('src/content/regulations');
 
 // Page chrome and template-site text that must never survive the clean-up.
-const DEBRIS = ['公务员之家', '扫一扫', '上一篇', '下一篇', '优知文库', '责任编辑', '本站為你', '本站为你', '网友上传', '访问量', '打印文本', '分享到', '索引号', '相关解读', '导语'];
+const DEBRIS = [
+  '公务员之家',
+  '扫一扫',
+  '上一篇',
+  '下一篇',
+  '优知文库',
+  '责任编辑',
+  '本站為你',
+  '本站为你',
+  '网友上传',
+  '访问量',
+  '打印文本',
+  '分享到',
+  '索引号',
+  '相关解读',
+  '导语',
+];
 // Traditional-only forms of common characters; the site shows every document in Simplified Chinese.
 const TRADITIONAL = '調糾紛與區發現會議機關體協應當為對條辦導說據經總';
 
@@ -58,7 +74,7 @@ describe('regulation documents', () => {
         expect(top).toEqual(top.map((_, i) => i + 1));
       });
 
-      it('marks every repair with a note, and lists it in the editor\'s notes', () => {
+      it("marks every repair with a note, and lists it in the editor's notes", () => {
         const repairs = [...doc.body.matchAll(/<Repair\b([^>]*)>/g)];
         for (const [, attrs] of repairs) expect(attrs).toMatch(/note="[^"]{6,}"/);
         expect((doc.data['repairs'] as string[]).length).toBeGreaterThanOrEqual(repairs.length);
@@ -75,7 +91,7 @@ describe('regulation documents', () => {
   });
 });
 
-describe('citations and text placement (legal editor\'s review)', () => {
+describe("citations and text placement (legal editor's review)", () => {
   const texts = provisionTextIndex();
   const byId = Object.fromEntries(docs.map((d) => [d.id, d]));
 
@@ -108,12 +124,12 @@ describe('citations and text placement (legal editor\'s review)', () => {
     expect(readYamlDir('src/content/checklists').length).toBeGreaterThan(0);
   });
 
-  it('keeps 000\'s closing paragraph of part 四 in the part, not in item 4.3', () => {
+  it("keeps 000's closing paragraph of part 四 in the part, not in item 4.3", () => {
     expect(texts.get('xingzheng-tiaojie-zhou-2022/4.3')).not.toContain('严格落实行政调解工作责任制');
     expect(texts.get('xingzheng-tiaojie-zhou-2022/4')).toContain('严格落实行政调解工作责任制');
   });
 
-  it('keeps 001\'s 附件 line out of item 4.4 and 004\'s signature out of item 8.3', () => {
+  it("keeps 001's 附件 line out of item 4.4 and 004's signature out of item 8.3", () => {
     expect(texts.get('quangang-xingzheng-zhengyi-2020/4.4')).not.toContain('附件');
     expect(texts.get('quangang-xingzheng-zhengyi-2020/4')).not.toContain('附件');
     expect(texts.get('fangdiao-lhasa-2019/8.3')).not.toContain('拉萨市司法局');

@@ -84,7 +84,9 @@ const PAGES: [string, ((page: Page) => Promise<void>)?][] = [
     },
   ],
   ['cases/?law=renmin-tiaojie-fa%2F33'],
-  ['tools/scope/?parties=citizen&subject=civil-linked&domain=%E9%82%BB%E9%87%8C%E7%BA%A0%E7%BA%B7&route=petition&refuses=no&reserved=no&mediated=none'],
+  [
+    'tools/scope/?parties=citizen&subject=civil-linked&domain=%E9%82%BB%E9%87%8C%E7%BA%A0%E7%BA%B7&route=petition&refuses=no&reserved=no&mediated=none',
+  ],
   [
     'tools/scope/',
     async (page) => {
@@ -100,7 +102,13 @@ async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')})`);
+    .map(
+      (v) =>
+        `${v.id}: ${v.help} (${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(', ')})`,
+    );
 }
 
 describe('accessibility (axe), in use, both themes', () => {

@@ -19,7 +19,9 @@ const meta = (page: Page) => visibleItems(page).locator('p.muted').allInnerTexts
 
 /** Every case file's frontmatter: the expected counts come from the files, not from the page's script. */
 const CASES = readdirSync('src/content/cases').flatMap((year) =>
-  readdirSync(`src/content/cases/${year}`).filter((f) => f.endsWith('.mdx')).map((f) => readFrontmatterFile(`src/content/cases/${year}/${f}`).data),
+  readdirSync(`src/content/cases/${year}`)
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => readFrontmatterFile(`src/content/cases/${year}/${f}`).data),
 );
 
 /** The number the status line announces: “共 N 件” or “找到 N 件（共 M 件）”. */

@@ -26,7 +26,7 @@ export function findChromium(): string {
   if (!found) {
     throw new Error(
       '找不到 Chromium，无法运行端到端测试。请安装：sudo apt-get install chromium（Debian/Ubuntu），' +
-        '或设置环境变量 CHROMIUM_PATH 指向已安装的 Chromium/Chrome。No Chromium found: install Debian\'s chromium package or set CHROMIUM_PATH.',
+        "或设置环境变量 CHROMIUM_PATH 指向已安装的 Chromium/Chrome。No Chromium found: install Debian's chromium package or set CHROMIUM_PATH.",
     );
   }
   return found;

@@ -25,7 +25,8 @@ type Element = DefaultTreeAdapterMap['element'];
 /** Every element of a parsed page, in document order. */
 function* elements(node: Node): Generator<Element> {
   if ('tagName' in node) yield node;
-  const children = 'content' in node && node.nodeName === 'template' ? node.content.childNodes : 'childNodes' in node ? node.childNodes : [];
+  const children =
+    'content' in node && node.nodeName === 'template' ? node.content.childNodes : 'childNodes' in node ? node.childNodes : [];
   for (const child of children) yield* elements(child);
 }
 

@@ -108,9 +108,9 @@ describe('Content-Security-Policy', () => {
     await page.goto(`${baseUrl()}regulations/fangdiao-lhasa-2019/`);
     const block = page.locator('[data-provision="fangdiao-lhasa-2019/6.3"]');
     await block.getByRole('button', { name: '复制引用' }).click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(
-      `《访调对接工作机制》第六条第（三）项 ${baseUrl()}regulations/fangdiao-lhasa-2019/#p6.3`,
-    );
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toBe(`《访调对接工作机制》第六条第（三）项 ${baseUrl()}regulations/fangdiao-lhasa-2019/#p6.3`);
     expect(violations).toEqual([]);
     await context.close();
   });

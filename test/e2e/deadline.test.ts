@@ -65,7 +65,12 @@ describe('deadline calculator', () => {
     expect(await page.inputValue('#count')).toBe('15');
     expect(await page.inputValue('#unit')).toBe('day');
 
-    for (const [q, field] of [['start=2026-03-01&count=0&unit=day', 'count'], ['start=2026-03-01&count=10000&unit=day', 'count'], ['start=2026-03-01&count=5&unit=week', 'unit'], ['start=&count=5&unit=day', 'start']] as const) {
+    for (const [q, field] of [
+      ['start=2026-03-01&count=0&unit=day', 'count'],
+      ['start=2026-03-01&count=10000&unit=day', 'count'],
+      ['start=2026-03-01&count=5&unit=week', 'unit'],
+      ['start=&count=5&unit=day', 'start'],
+    ] as const) {
       await page.goto(url(q));
       expect(await page.locator(`#${field}-error`).isVisible(), q).toBe(true);
       expect(await page.locator('[data-due]').count(), q).toBe(0);

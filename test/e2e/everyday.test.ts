@@ -20,7 +20,9 @@ const url = (path: string) => `${baseUrl()}${path}`;
 
 /** Width of every visible cell of the table, in CSS pixels. */
 const cellWidths = (table: Locator) =>
-  table.locator('tbody td, tbody th').evaluateAll((cells) => cells.filter((c) => c.checkVisibility()).map((c) => c.getBoundingClientRect().width));
+  table
+    .locator('tbody td, tbody th')
+    .evaluateAll((cells) => cells.filter((c) => c.checkVisibility()).map((c) => c.getBoundingClientRect().width));
 
 /** How many lines each element's text occupies: 1 means it did not break. */
 const lineCounts = (els: Locator) =>
@@ -39,22 +41,25 @@ describe('phones: wide tables become cards', () => {
     ['deadline schedule', 'tools/deadline/?procedure=fangdiao&start=2026-09-28', '.timeline table'],
     ['法规文件 index', 'regulations/', '.reg-table'],
   ];
-  it.each(tables)('%s: every cell is nearly the screen wide at 390 px, and dates and durations stay on one line', async (_, path, selector) => {
-    const { page, context } = await openPage(browser, { viewport: PHONE });
-    await page.goto(url(path));
-    const table = page.locator(selector);
-    await table.waitFor();
-    const widths = await cellWidths(table);
-    expect(widths.length).toBeGreaterThan(3);
-    // Six columns side by side left ~50 px each (one character per line); a card line is ≥ 300 px.
-    expect(Math.min(...widths)).toBeGreaterThan(300);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
-    const nowrap = table.locator('.nowrap, .num, time');
-    expect(await nowrap.count()).toBeGreaterThan(0);
-    for (const n of await lineCounts(nowrap)) expect(n).toBe(1);
-    await context.close();
-  });
+  it.each(tables)(
+    '%s: every cell is nearly the screen wide at 390 px, and dates and durations stay on one line',
+    async (_, path, selector) => {
+      const { page, context } = await openPage(browser, { viewport: PHONE });
+      await page.goto(url(path));
+      const table = page.locator(selector);
+      await table.waitFor();
+      const widths = await cellWidths(table);
+      expect(widths.length).toBeGreaterThan(3);
+      // Six columns side by side left ~50 px each (one character per line); a card line is ≥ 300 px.
+      expect(Math.min(...widths)).toBeGreaterThan(300);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      const nowrap = table.locator('.nowrap, .num, time');
+      expect(await nowrap.count()).toBeGreaterThan(0);
+      for (const n of await lineCounts(nowrap)) expect(n).toBe(1);
+      await context.close();
+    },
+  );
 
   it('the schedule shows each due date whole ("2026年10月13日", not "20/26/年")', async () => {
     const { page, context } = await openPage(browser, { viewport: PHONE });
@@ -64,7 +69,10 @@ describe('phones: wide tables become cards', () => {
     expect(await dues.allInnerTexts()).toContain('2026年10月13日');
     for (const n of await lineCounts(dues)) expect(n).toBe(1);
     // Each value is labelled in the card.
-    const labels = await page.locator('.timeline td[data-label="届满日"]').first().evaluate((td) => getComputedStyle(td, '::before').content);
+    const labels = await page
+      .locator('.timeline td[data-label="届满日"]')
+      .first()
+      .evaluate((td) => getComputedStyle(td, '::before').content);
     expect(labels).toContain('届满日');
     await context.close();
   });
@@ -73,7 +81,12 @@ describe('phones: wide tables become cards', () => {
     const { page, context } = await openPage(browser);
     await page.goto(url('procedures/compare/'));
     expect(await page.locator('.compare thead').isVisible()).toBe(true);
-    expect(await page.locator('.compare tbody tr').first().evaluate((tr) => getComputedStyle(tr).display)).toBe('table-row');
+    expect(
+      await page
+        .locator('.compare tbody tr')
+        .first()
+        .evaluate((tr) => getComputedStyle(tr).display),
+    ).toBe('table-row');
     await context.close();
   });
 });
@@ -158,9 +171,11 @@ describe('phones: /cases/', () => {
     const shown = Number(/找到 (\d+) 件/.exec(await page.locator('[data-case-status]').innerText())![1]);
     expect(await countVisible(page.locator('.case-list > li'))).toBe(shown);
     // No box inside the page that scrolls on its own.
-    const scrollers = await page.locator('main *').evaluateAll((els) =>
-      els.filter((el) => /(auto|scroll)/.test(getComputedStyle(el).overflowY) && el.scrollHeight > el.clientHeight + 1).length,
-    );
+    const scrollers = await page
+      .locator('main *')
+      .evaluateAll(
+        (els) => els.filter((el) => /(auto|scroll)/.test(getComputedStyle(el).overflowY) && el.scrollHeight > el.clientHeight + 1).length,
+      );
     expect(scrollers).toBe(0);
     const clear = await page.getByRole('button', { name: '清除全部筛选' }).boundingBox();
     expect(clear!.height).toBeLessThan(60);
@@ -177,7 +192,7 @@ describe('phones: /cases/', () => {
     await context.close();
   });
 
-  it('puts a case page\'s contents at the top on a phone, folded, and beside the text on a wide screen', async () => {
+  it("puts a case page's contents at the top on a phone, folded, and beside the text on a wide screen", async () => {
     const phone = await openPage(browser, { viewport: PHONE });
     await phone.page.goto(url('cases/2021/hongkou-loushang-loushui/'));
     const toc = phone.page.locator('.case-toc');
@@ -240,9 +255,10 @@ describe('dates as people type them', () => {
 });
 
 describe('search results', () => {
-  const settled = (page: Page) => page.waitForFunction(() => !/正在搜索/.test(document.querySelector('[data-search-status]')?.textContent ?? '正在搜索'));
+  const settled = (page: Page) =>
+    page.waitForFunction(() => !/正在搜索/.test(document.querySelector('[data-search-status]')?.textContent ?? '正在搜索'));
 
-  it('excerpts do not open with a case\'s labels, and the top results are different pages', async () => {
+  it("excerpts do not open with a case's labels, and the top results are different pages", async () => {
     const { page, context } = await openPage(browser);
     await page.goto(url(`search/?q=${encodeURIComponent('物业')}`));
     await settled(page);
@@ -251,10 +267,13 @@ describe('search results', () => {
     // The labels line read “物业服务2025人民调解 人民调解 物业服务 达成协议”.
     for (const e of excerpts) expect(e).not.toMatch(/\d{4}(人民调解|行政调解|访调对接|复议调解)/);
     // Each of the top results is its own page or provision; a page's sections sit inside its result.
-    const pages = await page.locator('#search-results > li .result-title a').evaluateAll((as) => as.slice(0, 5).map((a) => (a as HTMLAnchorElement).pathname + (a as HTMLAnchorElement).hash));
+    const pages = await page
+      .locator('#search-results > li .result-title a')
+      .evaluateAll((as) => as.slice(0, 5).map((a) => (a as HTMLAnchorElement).pathname + (a as HTMLAnchorElement).hash));
     expect(new Set(pages).size).toBe(pages.length);
     const sections = page.locator('#search-results > li').first().locator('.result-section a, .result-more a');
-    for (const href of await sections.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname))) expect(href).toBe(pages[0]!.replace(/#.*$/, ''));
+    for (const href of await sections.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname)))
+      expect(href).toBe(pages[0]!.replace(/#.*$/, ''));
     await context.close();
   });
 

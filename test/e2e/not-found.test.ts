@@ -13,14 +13,19 @@ afterAll(async () => {
 });
 
 describe('404 page (astro preview)', () => {
-  for (const [name, start] of [['root', baseUrl], ['sub-path', subpathUrl]] as const) {
+  for (const [name, start] of [
+    ['root', baseUrl],
+    ['sub-path', subpathUrl],
+  ] as const) {
     it(`at the ${name}: 404, a Chinese page with a search box and links to the sections`, async () => {
       const { page, context, errors } = await openPage(browser);
       const res = await page.goto(`${start()}regulations/no-such-document/`);
       expect(res?.status()).toBe(404);
       expect(await page.locator('h1').innerText()).toBe('找不到这个页面');
       const base = new URL(start()).pathname;
-      const links = await page.locator('main a').evaluateAll((as) => as.map((a) => [a.textContent, new URL((a as HTMLAnchorElement).href).pathname]));
+      const links = await page
+        .locator('main a')
+        .evaluateAll((as) => as.map((a) => [a.textContent, new URL((a as HTMLAnchorElement).href).pathname]));
       expect(links).toEqual(
         expect.arrayContaining([
           ['法规文件', `${base}regulations/`],

@@ -40,7 +40,10 @@ const PAGES: [string, string][] = [
   ['期限对照表', 'procedures/compare/'],
   ['学习提纲', 'study/sheet/fangdiao/'],
   ['清单', 'scope/fangdiao-bushiyi/'],
-  ['范围判断结果', 'tools/scope/?parties=citizen&subject=civil-linked&domain=%E9%82%BB%E9%87%8C%E7%BA%A0%E7%BA%B7&route=petition&refuses=no&reserved=no&mediated=none'],
+  [
+    '范围判断结果',
+    'tools/scope/?parties=citizen&subject=civil-linked&domain=%E9%82%BB%E9%87%8C%E7%BA%A0%E7%BA%B7&route=petition&refuses=no&reserved=no&mediated=none',
+  ],
   ['期限计算结果', 'tools/deadline/?start=2026-09-30&count=3&unit=workday'],
   ['案例', 'cases/2025/chaoshi-chagan-fuyi-tiaojie/'],
   ['工作日历', 'calendar/'],

@@ -27,7 +27,19 @@ describe('procedure pages', () => {
     for (const p of procedures) {
       await page.goto(`${baseUrl()}procedures/${p.id}/`);
       expect(await page.locator('h1').innerText()).toBe(p.title);
-      expect(await page.locator('.step-diagram li').allInnerTexts().then((t) => t.map((x) => x.split('\n').find((l) => /\S/.test(l) && !/^\d+$/.test(l.trim()))?.trim()))).toEqual(p.steps.map((s) => s.name));
+      expect(
+        await page
+          .locator('.step-diagram li')
+          .allInnerTexts()
+          .then((t) =>
+            t.map((x) =>
+              x
+                .split('\n')
+                .find((l) => /\S/.test(l) && !/^\d+$/.test(l.trim()))
+                ?.trim(),
+            ),
+          ),
+      ).toEqual(p.steps.map((s) => s.name));
       for (const s of p.steps) expect(await page.locator(`[id="${s.id}"] h3`).innerText()).toBe(s.name);
       expect(await page.locator('.deadline-table tbody tr').count()).toBe(p.steps.reduce((n, s) => n + s.deadlines.length, 0));
     }
@@ -67,7 +79,9 @@ describe('procedure pages', () => {
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? [];
     expect(pages.length).toBe(1);
-    expect(await page.locator('tbody tr').count()).toBe(procedures.reduce((n, p) => n + p.steps.reduce((m, s) => m + s.deadlines.length, 0), 0));
+    expect(await page.locator('tbody tr').count()).toBe(
+      procedures.reduce((n, p) => n + p.steps.reduce((m, s) => m + s.deadlines.length, 0), 0),
+    );
     await context.close();
   });
 });
@@ -97,7 +111,10 @@ describe('checklists, calendar, glossary', () => {
     const text = await cited.innerText();
     expect(text).toContain('程序步骤');
     expect(text).toContain('访调对接：依法调解');
-    await cited.getByRole('link', { name: /访调对接：依法调解/ }).first().click();
+    await cited
+      .getByRole('link', { name: /访调对接：依法调解/ })
+      .first()
+      .click();
     await page.waitForURL(/procedures\/fangdiao\/#yifa-tiaojie/);
     await context.close();
   });

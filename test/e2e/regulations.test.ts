@@ -20,7 +20,11 @@ describe('regulation pages', () => {
     await page.waitForURL(/\/regulations\/$/);
     await page.getByRole('link', { name: '完善“访调对接”机制实施意见' }).click();
     await page.waitForURL(/fangdiao-lhasa-2019\/$/);
-    await page.getByRole('complementary').getByRole('link', { name: /引导分流|工作流程/ }).first().click();
+    await page
+      .getByRole('complementary')
+      .getByRole('link', { name: /引导分流|工作流程/ })
+      .first()
+      .click();
     await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#p6/);
     const target = page.locator(':target');
     await expect.poll(() => target.count()).toBe(1);
@@ -76,7 +80,9 @@ describe('law library', () => {
     expect(await block.innerText()).toContain('人民法院依法确认调解协议有效');
     await block.getByRole('button', { name: '复制引用' }).click();
     await expect.poll(() => block.getByRole('button').first().textContent()).toBe('已复制');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`《人民调解法》第三十三条第二款 ${baseUrl()}regulations/renmin-tiaojie-fa/#p33.2`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `《人民调解法》第三十三条第二款 ${baseUrl()}regulations/renmin-tiaojie-fa/#p33.2`,
+    );
     expect(foreign).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();

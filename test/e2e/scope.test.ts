@@ -15,13 +15,56 @@ import { baseUrl, openPage } from './helpers.ts';
 
 const { questions, channels } = loadScopeData();
 const expected = (answers: Answers) =>
-  Object.fromEntries(evaluateAll(channels, visibleQuestions(questions, answers).answers, questions).map((r) => [r.channel.id, `${r.verdict}/${r.entryStatus}`]));
+  Object.fromEntries(
+    evaluateAll(channels, visibleQuestions(questions, answers).answers, questions).map((r) => [
+      r.channel.id,
+      `${r.verdict}/${r.entryStatus}`,
+    ]),
+  );
 
-const NEIGHBOURS: Answers = { parties: ['citizen'], subject: ['civil-private'], domain: ['邻里纠纷'], criminal: ['none'], route: ['petition'], refuses: ['no'], reserved: ['no'], mediated: ['none'], complexity: ['single'] };
+const NEIGHBOURS: Answers = {
+  parties: ['citizen'],
+  subject: ['civil-private'],
+  domain: ['邻里纠纷'],
+  criminal: ['none'],
+  route: ['petition'],
+  refuses: ['no'],
+  reserved: ['no'],
+  mediated: ['none'],
+  complexity: ['single'],
+};
 const SCENARIOS: { name: string; answers: Answers }[] = [
   { name: '邻里纠纷，信访，双方愿调', answers: NEIGHBOURS },
-  { name: '治安罚款不服，复议中，可能违法', answers: { parties: ['citizen', 'organ'], subject: ['admin-act'], domain: ['治安管理', '行政处罚'], criminal: ['none'], route: ['window'], refuses: ['no'], mediated: ['none'], review: ['pending'], legality: ['appears-unlawful'], discretion: ['yes'], complexity: ['single'] } },
-  { name: '讨薪，直接到窗口，一方拒绝调解', answers: { parties: ['citizen', 'org'], subject: ['civil-linked'], domain: ['劳动争议'], criminal: ['none'], route: ['window'], refuses: ['yes'], reserved: ['no'], mediated: ['none'], complexity: ['single'] } },
+  {
+    name: '治安罚款不服，复议中，可能违法',
+    answers: {
+      parties: ['citizen', 'organ'],
+      subject: ['admin-act'],
+      domain: ['治安管理', '行政处罚'],
+      criminal: ['none'],
+      route: ['window'],
+      refuses: ['no'],
+      mediated: ['none'],
+      review: ['pending'],
+      legality: ['appears-unlawful'],
+      discretion: ['yes'],
+      complexity: ['single'],
+    },
+  },
+  {
+    name: '讨薪，直接到窗口，一方拒绝调解',
+    answers: {
+      parties: ['citizen', 'org'],
+      subject: ['civil-linked'],
+      domain: ['劳动争议'],
+      criminal: ['none'],
+      route: ['window'],
+      refuses: ['yes'],
+      reserved: ['no'],
+      mediated: ['none'],
+      complexity: ['single'],
+    },
+  },
 ];
 const query = (answers: Answers) => {
   const p = new URLSearchParams();
@@ -38,9 +81,16 @@ afterAll(async () => {
 });
 
 async function shown(page: Page): Promise<Record<string, string>> {
-  return page.locator('[data-channel]').evaluateAll((els) =>
-    Object.fromEntries(els.map((e) => [(e as HTMLElement).dataset['channel'], `${(e as HTMLElement).dataset['verdict']}/${(e as HTMLElement).dataset['entry']}`])),
-  );
+  return page
+    .locator('[data-channel]')
+    .evaluateAll((els) =>
+      Object.fromEntries(
+        els.map((e) => [
+          (e as HTMLElement).dataset['channel'],
+          `${(e as HTMLElement).dataset['verdict']}/${(e as HTMLElement).dataset['entry']}`,
+        ]),
+      ),
+    );
 }
 
 async function answer(page: Page, answers: Answers): Promise<void> {
@@ -64,7 +114,8 @@ describe('scope checker', () => {
       const other = await context.newPage();
       await other.goto(shared);
       expect(await shown(other)).toEqual(expected(s.answers));
-      for (const [q, values] of Object.entries(s.answers)) for (const v of values) expect(await other.locator(`[name="${q}"][value="${v}"]`).isChecked(), `${q}=${v}`).toBe(true);
+      for (const [q, values] of Object.entries(s.answers))
+        for (const v of values) expect(await other.locator(`[name="${q}"][value="${v}"]`).isChecked(), `${q}=${v}`).toBe(true);
       expect(errors).toEqual([]);
       await context.close();
     });
@@ -74,7 +125,9 @@ describe('scope checker', () => {
     const { page, context } = await openPage(browser);
     await page.goto(`${baseUrl()}tools/scope/?${query(NEIGHBOURS)}`);
     // 004 第五条第（一）项第1目 fits; 000 第一条 and 002 第一条 do not; a civil matter is no 复议 case.
-    expect(await page.locator('[data-scope-summary-line]').innerText()).toBe('适用：人民调解（访调对接） ｜ 不适用：行政调解、行政争议纾解、行政复议中的和解、调解');
+    expect(await page.locator('[data-scope-summary-line]').innerText()).toBe(
+      '适用：人民调解（访调对接） ｜ 不适用：行政调解、行政争议纾解、行政复议中的和解、调解',
+    );
     expect(await page.locator('[data-scope-progress]').innerText()).toBe('已答 9/9');
     const fd = page.locator('[data-channel="fangdiao"]');
     expect(await fd.locator('.verdict').innerText()).toBe('范围：适用');
@@ -111,7 +164,9 @@ describe('scope checker', () => {
   it('does not box the verdicts in a scroll area on a desktop screen', async () => {
     const { page, context } = await openPage(browser, { viewport: { width: 1400, height: 900 } });
     await page.goto(`${baseUrl()}tools/scope/`);
-    const box = await page.locator('.scope-results').evaluate((el) => ({ overflow: getComputedStyle(el).overflowY, clipped: el.scrollHeight > el.clientHeight + 1 }));
+    const box = await page
+      .locator('.scope-results')
+      .evaluate((el) => ({ overflow: getComputedStyle(el).overflowY, clipped: el.scrollHeight > el.clientHeight + 1 }));
     expect(box).toEqual({ overflow: 'visible', clipped: false });
     await context.close();
   });
@@ -147,7 +202,9 @@ describe('scope checker', () => {
 
   it('opens an old shared link whose legality value was retired', async () => {
     const { page, context } = await openPage(browser);
-    await page.goto(`${baseUrl()}tools/scope/?parties=citizen&parties=organ&subject=admin-act&domain=%E8%A1%8C%E6%94%BF%E5%A4%84%E7%BD%9A&review=pending&legality=discretion`);
+    await page.goto(
+      `${baseUrl()}tools/scope/?parties=citizen&parties=organ&subject=admin-act&domain=%E8%A1%8C%E6%94%BF%E5%A4%84%E7%BD%9A&review=pending&legality=discretion`,
+    );
     expect(await page.locator('[name="legality"][value="no-sign"]').isChecked()).toBe(true);
     expect(await page.locator('[name="discretion"][value="yes"]').isChecked()).toBe(true);
     expect(await page.locator('[data-channel="fuyi-tiaojie"] .notes').innerText()).toContain('自由裁量权');

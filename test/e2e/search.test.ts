@@ -11,7 +11,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const settled = (page: Page) => page.waitForFunction(() => !/正在搜索/.test(document.querySelector('[data-search-status]')?.textContent ?? '正在搜索'));
+const settled = (page: Page) =>
+  page.waitForFunction(() => !/正在搜索/.test(document.querySelector('[data-search-status]')?.textContent ?? '正在搜索'));
 const results = (page: Page) => page.locator('#search-results > li');
 
 describe('search', () => {
@@ -59,7 +60,9 @@ describe('search', () => {
     }
     expect(await countVisible(results(page))).toBe(total);
     // No page repeats a result.
-    const hrefs = await page.locator('#search-results > li .result-title a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    const hrefs = await page
+      .locator('#search-results > li .result-title a')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(new Set(hrefs).size).toBe(total);
     expect(errors).toEqual([]);
     await context.close();
@@ -115,7 +118,9 @@ describe('search', () => {
     const top = async (q: string) => {
       await page.goto(`${baseUrl()}search/?q=${encodeURIComponent(q)}`);
       await settled(page);
-      return page.locator('#search-results a').evaluateAll((as) => as.slice(0, 5).map((a) => (a as HTMLAnchorElement).pathname + (a as HTMLAnchorElement).hash));
+      return page
+        .locator('#search-results a')
+        .evaluateAll((as) => as.slice(0, 5).map((a) => (a as HTMLAnchorElement).pathname + (a as HTMLAnchorElement).hash));
     };
     const digits = await top('3个工作日内受理');
     const chinese = await top('三个工作日内受理');

@@ -17,4 +17,3 @@ export const full: CaseDraft = {
   cites: ['fangdiao-lhasa-2019/6.3'],
   source: { publisher: '某市司法局', title: '某市发布十大人民调解案例', date: '2024-05', where: '某市司法局官方网站' },
 };
-

@@ -37,4 +37,3 @@ export async function writeDocxFixture(file: string): Promise<void> {
   });
   writeFileSync(file, await Packer.toBuffer(doc));
 }
-

@@ -12,7 +12,13 @@ import {
   type ScopeReminder,
 } from '../../src/schemas/scope.ts';
 
-function parsed<T>(schema: { safeParse(x: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, x: unknown, where: string): T {
+function parsed<T>(
+  schema: {
+    safeParse(x: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
+  },
+  x: unknown,
+  where: string,
+): T {
   const r = schema.safeParse(x);
   if (!r.success) throw new Error(`${where}：\n${r.error.issues.map((i) => `${i.path.map(String).join('.')}: ${i.message}`).join('\n')}`);
   return r.data;

@@ -19,7 +19,11 @@ export function provisionQuotes(): Map<string, ProvisionQuote> {
     const texts = provisionTexts(blocks);
     for (const p of numberProvisions(blocks)) {
       const text = texts.get(p.path);
-      if (text !== undefined) out.set(`${doc.id}/${p.path}`, { cite: `《${String(doc.data['shortTitle'])}》${provisionLabel(p)}`, text: plainProvisionText(text) });
+      if (text !== undefined)
+        out.set(`${doc.id}/${p.path}`, {
+          cite: `《${String(doc.data['shortTitle'])}》${provisionLabel(p)}`,
+          text: plainProvisionText(text),
+        });
     }
   }
   return out;

@@ -127,7 +127,10 @@ describe('overrides', () => {
     const bad: CalendarOverride = {
       year: 2027,
       notice: '',
-      holidays: [{ date: '2027-02-30', name: '春节' }, { date: '2025-01-01', name: '元旦' }],
+      holidays: [
+        { date: '2027-02-30', name: '春节' },
+        { date: '2025-01-01', name: '元旦' },
+      ],
       makeupWorkdays: [{ date: '2027-01-09', name: '' }],
     };
     expect(() => fromChineseDays(json, [bad])).toThrow(/节假日覆盖数据有误/);
@@ -147,7 +150,9 @@ describe('overrides', () => {
   it('refuse a make-up workday that is not a Saturday or Sunday', () => {
     // 2027-01-06 is a Wednesday.
     const wednesday = { ...override2027, makeupWorkdays: [{ date: '2027-01-06', name: '元旦' }] };
-    expect(validateCalendarOverride(wednesday)).toEqual(['2027年：调休上班日 2027-01-06 是周三；调休上班日只能是周六或周日，请对照通知核对日期']);
+    expect(validateCalendarOverride(wednesday)).toEqual([
+      '2027年：调休上班日 2027-01-06 是周三；调休上班日只能是周六或周日，请对照通知核对日期',
+    ]);
   });
   it('flag a date listed twice', () => {
     const dup = { ...override2027, makeupWorkdays: [{ date: '2027-01-01', name: '元旦' }] };
@@ -169,9 +174,24 @@ describe('parseIsoDate (strict)', () => {
     expect(parseIsoDate(s)).toBe(s);
   });
   it.each([
-    '2026-02-30', '2023-02-29', '1900-02-29', '2026-04-31', '2026-13-01', '2026-00-10', '2026-01-00',
-    '2026-2-3', '2026-02-3', '26-02-03', '2026/02/03', '20260203', '', ' 2026-01-01', '2026-01-01 ',
-    '2026-01-01T00:00:00Z', '２０２６-01-01', 'abcd-ef-gh',
+    '2026-02-30',
+    '2023-02-29',
+    '1900-02-29',
+    '2026-04-31',
+    '2026-13-01',
+    '2026-00-10',
+    '2026-01-00',
+    '2026-2-3',
+    '2026-02-3',
+    '26-02-03',
+    '2026/02/03',
+    '20260203',
+    '',
+    ' 2026-01-01',
+    '2026-01-01 ',
+    '2026-01-01T00:00:00Z',
+    '２０２６-01-01',
+    'abcd-ef-gh',
   ])('rejects %j', (s) => {
     expect(parseIsoDate(s)).toBeNull();
   });
@@ -233,8 +253,12 @@ describe('date helpers', () => {
 
 describe('override files for the same year', () => {
   it('are named together as an error', () => {
-    expect(duplicateYears([{ file: 'a/2027.yaml', year: 2027 }, { file: 'a/2027-fix.yaml', year: 2027 }, { file: 'a/2028.yaml', year: 2028 }])).toEqual([
-      'a/2027.yaml、a/2027-fix.yaml：都写了 year: 2027，同一年份只能有一个覆盖文件（合并为 2027.yaml）',
-    ]);
+    expect(
+      duplicateYears([
+        { file: 'a/2027.yaml', year: 2027 },
+        { file: 'a/2027-fix.yaml', year: 2027 },
+        { file: 'a/2028.yaml', year: 2028 },
+      ]),
+    ).toEqual(['a/2027.yaml、a/2027-fix.yaml：都写了 year: 2027，同一年份只能有一个覆盖文件（合并为 2027.yaml）']);
   });
 });

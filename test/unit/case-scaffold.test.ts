@@ -31,7 +31,14 @@ describe('buildCaseFile with every answer', () => {
   it('writes frontmatter the case schema accepts', () => {
     const result = caseSchema.safeParse(frontmatter(built.text));
     expect(result.success, JSON.stringify(result.error?.issues)).toBe(true);
-    expect(result.data).toMatchObject({ title: full.title, year: 2024, methods: ['面对面', '释法明理'], days: 12, amount: { claimed: 38000, settled: null }, illustrative: false });
+    expect(result.data).toMatchObject({
+      title: full.title,
+      year: 2024,
+      methods: ['面对面', '释法明理'],
+      days: 12,
+      amount: { claimed: 38000, settled: null },
+      illustrative: false,
+    });
     expect(result.data?.source.date).toBe('2024-05');
   });
 

@@ -25,7 +25,14 @@ describe('case schema (issue 12 §2)', () => {
   it('accepts a case without the report-derived fields and leaves them empty', () => {
     const r = caseSchema.parse(base);
     expect([r.disputeFocus, r.holding, r.stage, r.amount, r.laws, r.otherLaws, r.source.url, r.sourceChecked]).toEqual([
-      null, null, null, { claimed: null, settled: null }, [], [], null, true,
+      null,
+      null,
+      null,
+      { claimed: null, settled: null },
+      [],
+      [],
+      null,
+      true,
     ]);
   });
   it('refuses dates that do not exist', () => {
@@ -35,12 +42,19 @@ describe('case schema (issue 12 §2)', () => {
     expect(errors({ ...base, source: { ...base.source, date: '2023-02-29' } })).toHaveLength(1);
   });
   it('splits the amount into claimed and settled, and nothing else', () => {
-    expect(caseSchema.parse({ ...base, amount: { claimed: 450000, settled: 150000 } }).amount).toEqual({ claimed: 450000, settled: 150000 });
+    expect(caseSchema.parse({ ...base, amount: { claimed: 450000, settled: 150000 } }).amount).toEqual({
+      claimed: 450000,
+      settled: 150000,
+    });
     expect(errors({ ...base, amount: 5000 })).toEqual(['amount：写作 { claimed: 诉求金额, settled: 调解金额 }（元），报道未载明的写 null']);
     expect(errors({ ...base, amount: { claimed: 1, paid: 2 } })).toHaveLength(1);
   });
-  it('takes statute ids, plain or with the editor\'s note, and only the listed stages', () => {
-    const r = caseSchema.parse({ ...base, stage: '诉前', laws: ['minfadian/1067', { id: 'renmin-tiaojie-fa/33', note: '报道载明经司法确认' }] });
+  it("takes statute ids, plain or with the editor's note, and only the listed stages", () => {
+    const r = caseSchema.parse({
+      ...base,
+      stage: '诉前',
+      laws: ['minfadian/1067', { id: 'renmin-tiaojie-fa/33', note: '报道载明经司法确认' }],
+    });
     expect(r.laws).toEqual(['minfadian/1067', { id: 'renmin-tiaojie-fa/33', note: '报道载明经司法确认' }]);
     expect(errors({ ...base, stage: '二审' })[0]).toContain('stage');
     expect(errors({ ...base, laws: ['民法典第1067条'] })[0]).toContain('laws.0');

@@ -1,9 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { UnknownCitationError, editDistance, findUnknownCitations, nearestIds, parseCitationId, resolveCitation } from '../../src/lib/provisions/citations.ts';
+import {
+  UnknownCitationError,
+  editDistance,
+  findUnknownCitations,
+  nearestIds,
+  parseCitationId,
+  resolveCitation,
+} from '../../src/lib/provisions/citations.ts';
 import { extractCiteIds } from '../../src/lib/provisions/cite-usage.ts';
 import { citationClipboardText } from '../../src/lib/provisions/citation-text.ts';
 
-const known = new Set(['fangdiao-lhasa-2019', 'fangdiao-lhasa-2019/6', 'fangdiao-lhasa-2019/6.3', 'fangdiao-lhasa-2019/6.4', 'xx-xian-shujie-2023/4.2']);
+const known = new Set([
+  'fangdiao-lhasa-2019',
+  'fangdiao-lhasa-2019/6',
+  'fangdiao-lhasa-2019/6.3',
+  'fangdiao-lhasa-2019/6.4',
+  'xx-xian-shujie-2023/4.2',
+]);
 
 describe('citation ids', () => {
   it('parses a document and a provision id', () => {
@@ -35,7 +48,11 @@ describe('citation ids', () => {
   });
   it('collects every unknown citation of a list', () => {
     const errors = findUnknownCitations(
-      [{ file: 'a.mdx', id: 'fangdiao-lhasa-2019/6.3' }, { file: 'b.mdx', id: 'nope/1' }, { file: 'c.yaml', id: 'fangdiao-lhasa-2019/9' }],
+      [
+        { file: 'a.mdx', id: 'fangdiao-lhasa-2019/6.3' },
+        { file: 'b.mdx', id: 'nope/1' },
+        { file: 'c.yaml', id: 'fangdiao-lhasa-2019/9' },
+      ],
       known,
     );
     expect(errors).toHaveLength(2);
@@ -52,8 +69,8 @@ describe('citations in MDX prose', () => {
     ]);
   });
   it('puts the written citation before the link on the clipboard', () => {
-    expect(citationClipboardText('《完善“访调对接”机制实施意见》第六部分第（三）项', 'https://x/regulations/fangdiao-lhasa-2019/#p6.3')).toBe(
-      '《完善“访调对接”机制实施意见》第六部分第（三）项 https://x/regulations/fangdiao-lhasa-2019/#p6.3',
-    );
+    expect(
+      citationClipboardText('《完善“访调对接”机制实施意见》第六部分第（三）项', 'https://x/regulations/fangdiao-lhasa-2019/#p6.3'),
+    ).toBe('《完善“访调对接”机制实施意见》第六部分第（三）项 https://x/regulations/fangdiao-lhasa-2019/#p6.3');
   });
 });

@@ -1,7 +1,13 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
-import { fromChineseDays, dayKind, isWorkingDay, type CalendarData, type ChineseDaysJson } from '../../src/lib/deadline/holiday-calendar.ts';
+import {
+  fromChineseDays,
+  dayKind,
+  isWorkingDay,
+  type CalendarData,
+  type ChineseDaysJson,
+} from '../../src/lib/deadline/holiday-calendar.ts';
 import {
   computeDeadline,
   validateDeadlineInput,
@@ -60,26 +66,68 @@ describe('test/fixtures/deadline-cases.tsv', () => {
 
 describe('the holiday data the cases below rely on (chinese-days)', () => {
   const holidays: [string, string][] = [
-    ['2025-01-01', '元旦'], ['2025-01-28', '春节'], ['2025-02-04', '春节'], ['2025-04-04', '清明'],
-    ['2025-05-01', '劳动节'], ['2025-05-05', '劳动节'], ['2025-05-31', '端午'], ['2025-06-02', '端午'],
-    ['2025-10-01', '国庆节'], ['2025-10-06', '中秋'], ['2025-10-08', '国庆节'],
-    ['2026-01-01', '元旦'], ['2026-01-03', '元旦'], ['2026-02-15', '春节'], ['2026-02-23', '春节'],
-    ['2026-04-04', '清明'], ['2026-04-06', '清明'], ['2026-05-01', '劳动节'], ['2026-05-05', '劳动节'],
-    ['2026-06-19', '端午'], ['2026-06-21', '端午'], ['2026-09-25', '中秋'], ['2026-09-27', '中秋'],
-    ['2026-10-01', '国庆节'], ['2026-10-07', '国庆节'],
+    ['2025-01-01', '元旦'],
+    ['2025-01-28', '春节'],
+    ['2025-02-04', '春节'],
+    ['2025-04-04', '清明'],
+    ['2025-05-01', '劳动节'],
+    ['2025-05-05', '劳动节'],
+    ['2025-05-31', '端午'],
+    ['2025-06-02', '端午'],
+    ['2025-10-01', '国庆节'],
+    ['2025-10-06', '中秋'],
+    ['2025-10-08', '国庆节'],
+    ['2026-01-01', '元旦'],
+    ['2026-01-03', '元旦'],
+    ['2026-02-15', '春节'],
+    ['2026-02-23', '春节'],
+    ['2026-04-04', '清明'],
+    ['2026-04-06', '清明'],
+    ['2026-05-01', '劳动节'],
+    ['2026-05-05', '劳动节'],
+    ['2026-06-19', '端午'],
+    ['2026-06-21', '端午'],
+    ['2026-09-25', '中秋'],
+    ['2026-09-27', '中秋'],
+    ['2026-10-01', '国庆节'],
+    ['2026-10-07', '国庆节'],
   ];
   it.each(holidays)('%s is %s', (date, name) => {
     expect(dayKind(cal, date)).toBe('holiday');
     expect(cal.holidays[date]).toBe(name);
   });
-  const makeups = ['2025-01-26', '2025-02-08', '2025-04-27', '2025-09-28', '2025-10-11',
-    '2026-01-04', '2026-02-14', '2026-02-28', '2026-05-09', '2026-09-20', '2026-10-10'];
+  const makeups = [
+    '2025-01-26',
+    '2025-02-08',
+    '2025-04-27',
+    '2025-09-28',
+    '2025-10-11',
+    '2026-01-04',
+    '2026-02-14',
+    '2026-02-28',
+    '2026-05-09',
+    '2026-09-20',
+    '2026-10-10',
+  ];
   it.each(makeups)('%s is a make-up working day', (date) => {
     expect(dayKind(cal, date)).toBe('makeup');
   });
   it('the days just outside the holidays are ordinary working days', () => {
-    for (const d of ['2025-01-02', '2025-02-05', '2025-04-07', '2025-05-06', '2025-06-03', '2025-10-09',
-      '2026-01-05', '2026-02-24', '2026-04-07', '2026-05-06', '2026-06-22', '2026-09-28', '2026-10-08']) {
+    for (const d of [
+      '2025-01-02',
+      '2025-02-05',
+      '2025-04-07',
+      '2025-05-06',
+      '2025-06-03',
+      '2025-10-09',
+      '2026-01-05',
+      '2026-02-24',
+      '2026-04-07',
+      '2026-05-06',
+      '2026-06-22',
+      '2026-09-28',
+      '2026-10-08',
+    ]) {
       expect(dayKind(cal, d), d).toBe('workday');
     }
   });
@@ -224,7 +272,9 @@ describe('explanation for working-day periods', () => {
     expect(e.some((s) => /共有 \d+ 天法定节假日不计入/.test(s))).toBe(true);
   });
   it('ends with the cut-off time, quoting 民法典 第二百零三条第二款', () => {
-    expect(r.explanation.at(-1)).toBe('期限届满日为 2026年10月10日（周六）。《民法典》第二百零三条第二款：“期间的最后一日的截止时间为二十四时；有业务时间的，停止业务活动的时间为截止时间”');
+    expect(r.explanation.at(-1)).toBe(
+      '期限届满日为 2026年10月10日（周六）。《民法典》第二百零三条第二款：“期间的最后一日的截止时间为二十四时；有业务时间的，停止业务活动的时间为截止时间”',
+    );
   });
 });
 
@@ -325,10 +375,13 @@ describe('validateDeadlineInput', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors[0]?.message).toContain('请按“年-月-日”填写');
   });
-  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty'])('unit %j (a name Object.prototype has) is an unknown unit', (unit) => {
-    const r = validateDeadlineInput({ start: '2026-01-01', count: '5', unit });
-    expect(r).toEqual({ ok: false, errors: [{ field: 'unit', message: '期限单位只能是：日、工作日、月、年' }] });
-  });
+  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty'])(
+    'unit %j (a name Object.prototype has) is an unknown unit',
+    (unit) => {
+      const r = validateDeadlineInput({ start: '2026-01-01', count: '5', unit });
+      expect(r).toEqual({ ok: false, errors: [{ field: 'unit', message: '期限单位只能是：日、工作日、月、年' }] });
+    },
+  );
   it('missing start (null / undefined)', () => {
     for (const start of [null, undefined]) {
       const r = validateDeadlineInput({ start, count: '1', unit: 'day' });

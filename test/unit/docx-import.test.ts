@@ -5,7 +5,17 @@ import { writeDocxFixture as writeFixture } from '../support/docx-fixture.ts';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCaseFile } from '../../src/lib/cases/scaffold.ts';
-import { draftCaseFromText, mapDomain, type DomainWord, mapMechanism, mapMethod, mapOutcome, parseAmount, parseDate, parseDays } from '../../src/lib/cases/docx-import.ts';
+import {
+  draftCaseFromText,
+  mapDomain,
+  type DomainWord,
+  mapMechanism,
+  mapMethod,
+  mapOutcome,
+  parseAmount,
+  parseDate,
+  parseDays,
+} from '../../src/lib/cases/docx-import.ts';
 import { checkCaseFile, findPersonalData } from '../../src/lib/privacy/scan.ts';
 import { readYamlList } from '../support/data.ts';
 
@@ -41,13 +51,18 @@ describe('draftCaseFromText on a Word writeup', () => {
       amount: 38000,
       methods: ['背靠背', '释法明理', '回访'],
     });
-    expect(data.keyPoints).toEqual(['先到现场查明漏水原因，再讨论责任分担，避免各执一词。', '协议写明维修期限和赔偿金额，便于履行和回访。']);
+    expect(data.keyPoints).toEqual([
+      '先到现场查明漏水原因，再讨论责任分担，避免各执一词。',
+      '协议写明维修期限和赔偿金额，便于履行和回访。',
+    ]);
   });
 
   it('splits the four sections at their numbered headings', () => {
     const { sections } = draftCaseFromText(text, vocabulary);
     expect(Object.keys(sections)).toEqual(['基本案情', '调解过程', '调解结果', '典型意义']);
-    expect(sections.基本案情).toBe('张某是某小区业主，家中因楼上管道渗漏受损，多次找物业公司维修未果。\n\n张某的联系电话为13800138000，曾多次拨打物业值班电话。');
+    expect(sections.基本案情).toBe(
+      '张某是某小区业主，家中因楼上管道渗漏受损，多次找物业公司维修未果。\n\n张某的联系电话为13800138000，曾多次拨打物业值班电话。',
+    );
     expect(sections.调解过程).toBe('调解员先到现场查看漏水点，再分别听取双方意见。');
     expect(sections.典型意义).toBe('物业纠纷要先查明事实，再依法明确责任。');
   });
@@ -96,7 +111,11 @@ describe('draftCaseFromText on plain text', () => {
       cites: ['sichuan-da-tiaojie-2015/1.3'],
       source: { publisher: '某县司法局', title: '某县人民调解典型案例', date: '2024-05-03', where: '某县司法局微信公众号' },
     });
-    expect(draft.sections).toEqual({ 基本案情: '李某与王某是邻居。', 调解过程: '调解员组织双方面对面协商。', 典型意义: '邻里纠纷宜早调。' });
+    expect(draft.sections).toEqual({
+      基本案情: '李某与王某是邻居。',
+      调解过程: '调解员组织双方面对面协商。',
+      典型意义: '邻里纠纷宜早调。',
+    });
     expect(draft.missing).toEqual(['year', 'region', 'body', 'methods', 'keyPoints', '调解结果']);
     expect(draft.notes.some((n) => n.includes('第三条'))).toBe(true);
   });

@@ -8,7 +8,10 @@ type Component = { type: string; props: Prop[]; children: Component[] };
 function parseIcs(text: string): Component {
   if (!text.endsWith('\r\n')) throw new Error('must end with CRLF');
   if (/[^\r]\n/.test(text)) throw new Error('bare LF line break');
-  const lines = text.slice(0, -2).replace(/\r\n[ \t]/g, '').split('\r\n');
+  const lines = text
+    .slice(0, -2)
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n');
   const root: Component = { type: '', props: [], children: [] };
   const stack: Component[] = [root];
   for (const line of lines) {
@@ -37,7 +40,11 @@ function prop(c: Component | undefined, name: string): Prop | undefined {
   return c?.props.find((p) => p.name === name);
 }
 
-const base = { due: '2026-10-10', title: '调解协议履行期限届满', description: '起算日 9月30日 不计入；3 个工作日；届满日 10月10日（调休上班）' };
+const base = {
+  due: '2026-10-10',
+  title: '调解协议履行期限届满',
+  description: '起算日 9月30日 不计入；3 个工作日；届满日 10月10日（调休上班）',
+};
 
 describe('deadlineIcs', () => {
   const root = parseIcs(deadlineIcs({ ...base, url: 'https://example.org/tools/deadline/' }));

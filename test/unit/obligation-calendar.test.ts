@@ -4,7 +4,12 @@ import { byMonth, isRecurring, occurrenceLabel, occurrences, type ObligationLike
 import { obligationsIcs } from '../../src/lib/work-calendar/ics.ts';
 
 const o = (id: string, schedule: ObligationLike['schedule']): ObligationLike & { citeText: string } => ({
-  id, title: `事项${id}`, who: '司法局', when: '按文件', schedule, citeText: '《完善“访调对接”机制实施意见》第七部分',
+  id,
+  title: `事项${id}`,
+  who: '司法局',
+  when: '按文件',
+  schedule,
+  citeText: '《完善“访调对接”机制实施意见》第七部分',
 });
 
 describe('occurrences', () => {
@@ -31,15 +36,28 @@ describe('occurrences', () => {
     expect(occurrences(once, 2023).map((x) => `${x.start}..${x.end}`)).toEqual(['2023-04-01..2023-04-30']);
     for (const y of [2024, 2025, 2026, 2027, 2028]) expect(occurrences(once, y)).toEqual([]);
     expect(isRecurring(once)).toBe(false);
-    expect(obligationsIcs([{ ...once, citeText: '依据' }, { ...o('r', { freq: 'yearly', months: [4] }), citeText: '依据' }], 2023)).not.toContain('x-2023');
+    expect(
+      obligationsIcs(
+        [
+          { ...once, citeText: '依据' },
+          { ...o('r', { freq: 'yearly', months: [4] }), citeText: '依据' },
+        ],
+        2023,
+      ),
+    ).not.toContain('x-2023');
   });
   it('quarterly is the last month of each quarter by default', () => {
     expect(occurrences(o('c', { freq: 'quarterly', monthOfQuarter: 3 }), 2026).map((x) => `${x.start}..${x.end}`)).toEqual([
-      '2026-03-01..2026-03-31', '2026-06-01..2026-06-30', '2026-09-01..2026-09-30', '2026-12-01..2026-12-31',
+      '2026-03-01..2026-03-31',
+      '2026-06-01..2026-06-30',
+      '2026-09-01..2026-09-30',
+      '2026-12-01..2026-12-31',
     ]);
   });
   it('a campaign spans its dates; an event-driven duty has none', () => {
-    expect(occurrences(o('d', { freq: 'range', start: '03-15', end: '04-15' }), 2026)).toEqual([{ obligation: 'd', start: '2026-03-15', end: '2026-04-15', kind: 'span' }]);
+    expect(occurrences(o('d', { freq: 'range', start: '03-15', end: '04-15' }), 2026)).toEqual([
+      { obligation: 'd', start: '2026-03-15', end: '2026-04-15', kind: 'span' },
+    ]);
     expect(occurrences(o('e', { freq: 'event', count: 3, unit: 'workday' }), 2026)).toEqual([]);
   });
   it('groups by month, a span appearing in every month it touches', () => {
@@ -51,7 +69,11 @@ describe('occurrences', () => {
 });
 
 describe('the annual calendar file', () => {
-  const list = [o('monthly', { freq: 'monthly', day: 28 }), o('campaign', { freq: 'range', start: '03-15', end: '04-15' }), o('event', { freq: 'event', count: 3, unit: 'workday' })];
+  const list = [
+    o('monthly', { freq: 'monthly', day: 28 }),
+    o('campaign', { freq: 'range', start: '03-15', end: '04-15' }),
+    o('event', { freq: 'event', count: 3, unit: 'workday' }),
+  ];
   const text = obligationsIcs(list, 2026, 'https://example.org/tiaojie/calendar/');
   const cal = new ICAL.Component(ICAL.parse(text));
   const events = cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));

@@ -84,7 +84,9 @@ describe('the Pagefind integration', () => {
 
   it('fails the build with the reason when indexing fails, and still closes Pagefind', async () => {
     const { api, calls } = fakePagefind('directory');
-    await expect(build(api, pathToFileURL(`${process.cwd()}/`), '/', new URL('file:///tmp/site/dist/'))).rejects.toThrow('Pagefind 索引出错：坏页面');
+    await expect(build(api, pathToFileURL(`${process.cwd()}/`), '/', new URL('file:///tmp/site/dist/'))).rejects.toThrow(
+      'Pagefind 索引出错：坏页面',
+    );
     expect(calls.records).toEqual([]);
     expect(calls.closed).toBe(1);
   });

@@ -1,7 +1,15 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkCaseFile, findPersonalData, idCheckChar, isValidResidentId18, luhnValid, mask, type FindingKind } from '../../src/lib/privacy/scan.ts';
+import {
+  checkCaseFile,
+  findPersonalData,
+  idCheckChar,
+  isValidResidentId18,
+  luhnValid,
+  mask,
+  type FindingKind,
+} from '../../src/lib/privacy/scan.ts';
 
 /** An 18-digit ID with the correct ISO 7064 MOD 11-2 check digit, computed here independently. */
 function residentId(first17: string): string {

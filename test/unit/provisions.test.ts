@@ -15,7 +15,13 @@ import {
 
 describe('Chinese numerals', () => {
   it.each([
-    ['一', 1], ['九', 9], ['十', 10], ['十一', 11], ['十二', 12], ['二十', 20], ['二十三', 23],
+    ['一', 1],
+    ['九', 9],
+    ['十', 10],
+    ['十一', 11],
+    ['十二', 12],
+    ['二十', 20],
+    ['二十三', 23],
   ])('%s = %i, and back', (text, n) => {
     expect(parseChineseNumeral(text)).toBe(n);
     expect(toChineseNumeral(n)).toBe(text);
@@ -72,15 +78,22 @@ describe('numbering a document', () => {
 
 describe('bodyBlocks', () => {
   it('sees headings and inline repairs the way the page does', () => {
-    const body = '\n## 一、加强源头调解\n\n## <Repair note="原文缺序号">三、</Repair>做好行政调解工作的基本要求\n\n(一)坚持依法行政,\n是重要措施。\n';
+    const body =
+      '\n## 一、加强源头调解\n\n## <Repair note="原文缺序号">三、</Repair>做好行政调解工作的基本要求\n\n(一)坚持依法行政,\n是重要措施。\n';
     expect(bodyBlocks(body)).toEqual(['一、加强源头调解', '三、做好行政调解工作的基本要求', '(一)坚持依法行政,是重要措施。']);
   });
 });
 
-
 describe('provisionTexts', () => {
   it('gives a part its own text and its items, and an item only its own', () => {
-    const texts = provisionTexts(['前言', '六、工作流程', '(二)对接移交。应在3日内退回。', '补充说明', '(三)依法调解。15日内完成。', '七、工作机制']);
+    const texts = provisionTexts([
+      '前言',
+      '六、工作流程',
+      '(二)对接移交。应在3日内退回。',
+      '补充说明',
+      '(三)依法调解。15日内完成。',
+      '七、工作机制',
+    ]);
     expect(texts.get('6.2')).toBe('(二)对接移交。应在3日内退回。\n补充说明');
     expect(texts.get('6')).toContain('15日内完成');
     expect(texts.get('7')).toBe('七、工作机制');
@@ -90,7 +103,13 @@ describe('provisionTexts', () => {
 
 describe('statute numerals', () => {
   it.each([
-    ['一百零五', 105], ['一百一十', 110], ['二百零一', 201], ['二百八十八', 288], ['一千零六十七', 1067], ['一千一百六十五', 1165], ['一千二百一十八', 1218],
+    ['一百零五', 105],
+    ['一百一十', 110],
+    ['二百零一', 201],
+    ['二百八十八', 288],
+    ['一千零六十七', 1067],
+    ['一千一百六十五', 1165],
+    ['一千二百一十八', 1218],
   ])('%s = %i, and back', (text, n) => {
     expect(parseChineseNumeral(text)).toBe(n);
     expect(toChineseNumeral(n)).toBe(text);
@@ -109,7 +128,10 @@ describe('numbering a statute (条 / 款 / 项)', () => {
     { text: '（一）在当事人自愿、平等的基础上进行调解；', kind: 'paragraph' },
     { text: '（二）不违背法律、法规和国家政策；', kind: 'paragraph' },
     { text: '第五章　调解协议', kind: 'heading' },
-    { text: '第三十三条　经人民调解委员会调解达成调解协议后，双方当事人认为有必要的，可以……共同向人民法院申请司法确认。', kind: 'paragraph' },
+    {
+      text: '第三十三条　经人民调解委员会调解达成调解协议后，双方当事人认为有必要的，可以……共同向人民法院申请司法确认。',
+      kind: 'paragraph',
+    },
     { text: '人民法院依法确认调解协议有效，一方当事人拒绝履行或者未全部履行的，对方当事人可以向人民法院申请强制执行。', kind: 'paragraph' },
     { text: '人民法院依法确认调解协议无效的，当事人可以……向人民法院提起诉讼。', kind: 'paragraph' },
   ];
@@ -124,7 +146,7 @@ describe('numbering a statute (条 / 款 / 项)', () => {
     expect(provisionLabel(byPath.get('33.2')!)).toBe('第三十三条第二款');
     expect(provisionLabel(byPath.get('3.1.2')!)).toBe('第三条第（二）项');
   });
-  it('links the first 款 to the article\'s own paragraph', () => {
+  it("links the first 款 to the article's own paragraph", () => {
     expect(anchorOf(byPath.get('33.1')!)).toBe('p33');
     expect(anchorOf(byPath.get('33.2')!)).toBe('p33.2');
   });
@@ -138,15 +160,25 @@ describe('numbering a statute (条 / 款 / 项)', () => {
   it('labels a 项 of a 款 that is not the first with its 款', () => {
     const two = numberProvisions(['第十条　甲。', '乙：', '（一）丙；'], 'statute');
     expect(two.map((p) => [p.path, provisionLabel(p)])).toEqual([
-      ['10', '第十条'], ['10.1', '第十条第一款'], ['10.2', '第十条第二款'], ['10.2.1', '第十条第二款第（一）项'],
+      ['10', '第十条'],
+      ['10.1', '第十条第一款'],
+      ['10.2', '第十条第二款'],
+      ['10.2.1', '第十条第二款第（一）项'],
     ]);
   });
 });
 
 describe('text outside a provision', () => {
   const body = [
-    '## 四、职责分工', '(三)政府各部门应当切实发挥行政调解的主体作用。', '<PartText>各级政府及其部门要严格落实行政调解工作责任制。</PartText>',
-    '## 五、工作制度', '(一)建立制度。', '<Closing>', '拉萨市司法局　拉萨市信访局', '2019年6月13日', '</Closing>',
+    '## 四、职责分工',
+    '(三)政府各部门应当切实发挥行政调解的主体作用。',
+    '<PartText>各级政府及其部门要严格落实行政调解工作责任制。</PartText>',
+    '## 五、工作制度',
+    '(一)建立制度。',
+    '<Closing>',
+    '拉萨市司法局　拉萨市信访局',
+    '2019年6月13日',
+    '</Closing>',
   ].join('\n\n');
   const blocks = docBlocks(body);
   it('marks part-level text and the closing block', () => {

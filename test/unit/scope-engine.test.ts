@@ -31,7 +31,13 @@ const ch = (x: Record<string, unknown>): ScopeChannel =>
     default: { verdict: 'needs-review', reason: '无法判断，请回答', cites: ['x/5'] },
     ...x,
   });
-const rule = (x: Record<string, unknown>): Record<string, unknown> => ({ kind: 'scope', basis: 'x/1', cites: ['x/1'], reason: '这是一条写得足够长的理由', ...x });
+const rule = (x: Record<string, unknown>): Record<string, unknown> => ({
+  kind: 'scope',
+  basis: 'x/1',
+  cites: ['x/1'],
+  reason: '这是一条写得足够长的理由',
+  ...x,
+});
 
 describe('scope data', () => {
   it('has the five channels, 其他途径 last and listed as alternatives', () => {
@@ -80,8 +86,24 @@ describe('holds and implies', () => {
     [{ q: 'missing', in: ['x'] }, false],
     [{ q: 'empty', in: ['x'] }, false],
     [{ not: { q: 'missing', in: ['x'] } }, true],
-    [{ all: [{ q: 'a', in: ['x'] }, { q: 'b', in: ['x'] }] }, false],
-    [{ any: [{ q: 'a', in: ['w'] }, { q: 'b', in: ['z'] }] }, true],
+    [
+      {
+        all: [
+          { q: 'a', in: ['x'] },
+          { q: 'b', in: ['x'] },
+        ],
+      },
+      false,
+    ],
+    [
+      {
+        any: [
+          { q: 'a', in: ['w'] },
+          { q: 'b', in: ['z'] },
+        ],
+      },
+      true,
+    ],
   ])('%j → %s', (cond, expected) => expect(holds(cond, answers)).toBe(expected));
   it('implies() is sound on the cases the lint relies on', () => {
     const x: Condition = { q: 'a', in: ['x'] };
@@ -130,12 +152,18 @@ describe('answers in the URL', () => {
     expect(a).toEqual({ subject: ['admin-act'], legality: ['no-sign'], discretion: ['yes'] });
   });
   it('ignores unknown keys and values', () => {
-    expect(answersFromParams(new URLSearchParams('parties=alien&utm=x&legality=unclear&legality=no-sign'), qs)).toEqual({ legality: ['unclear'] });
+    expect(answersFromParams(new URLSearchParams('parties=alien&utm=x&legality=unclear&legality=no-sign'), qs)).toEqual({
+      legality: ['unclear'],
+    });
   });
 });
 
 describe('evaluateChannel: scope, entry and notes', () => {
-  const qs = [q('who', ['a', 'b'], { order: 1 }), q('refuse', ['yes', 'no'], { order: 2 }), q('route', ['in', 'out'], { order: 3, procedural: true })];
+  const qs = [
+    q('who', ['a', 'b'], { order: 1 }),
+    q('refuse', ['yes', 'no'], { order: 2 }),
+    q('route', ['in', 'out'], { order: 3, procedural: true }),
+  ];
   const channel = ch({
     rules: [
       rule({ id: 'fits', when: { q: 'who', in: ['a'] }, verdict: 'applicable', next: [{ text: '去承办部门办理' }] }),
@@ -146,7 +174,11 @@ describe('evaluateChannel: scope, entry and notes', () => {
   });
   it('takes the strongest scope verdict and keeps weaker reasons as context', () => {
     const r = evaluateChannel(channel, { who: ['a'], refuse: ['yes'] });
-    expect([r.verdict, r.reasons.map((x) => x.ruleId), r.alsoNoted.map((x) => x.ruleId)]).toEqual(['not-applicable', ['refused'], ['fits']]);
+    expect([r.verdict, r.reasons.map((x) => x.ruleId), r.alsoNoted.map((x) => x.ruleId)]).toEqual([
+      'not-applicable',
+      ['refused'],
+      ['fits'],
+    ]);
   });
   it('gives the entry beside the verdict; an entry rule never changes the verdict', () => {
     const open = evaluateChannel(channel, { who: ['a'], refuse: ['no'], route: ['in'] }, qs);
@@ -169,33 +201,76 @@ describe('evaluateChannel: scope, entry and notes', () => {
 describe('data lint knows the three kinds', () => {
   const qs = [q('who', ['a', 'b'], { order: 1 }), q('route', ['in', 'out'], { order: 2, procedural: true })];
   it('accepts consistent data', () => {
-    expect(checkRuleData(qs, [ch({ rules: [rule({ id: 'r1', when: { q: 'who', in: ['a'] }, verdict: 'applicable' }), rule({ id: 'e', kind: 'entry', status: 'step', when: { q: 'route', in: ['in'] } })] })])).toEqual([]);
+    expect(
+      checkRuleData(qs, [
+        ch({
+          rules: [
+            rule({ id: 'r1', when: { q: 'who', in: ['a'] }, verdict: 'applicable' }),
+            rule({ id: 'e', kind: 'entry', status: 'step', when: { q: 'route', in: ['in'] } }),
+          ],
+        }),
+      ]),
+    ).toEqual([]);
   });
   it('refuses a scope rule that says 不适用 from a procedural question', () => {
-    const errors = checkRuleData(qs, [ch({ rules: [rule({ id: 'by-route', when: { q: 'route', in: ['out'] }, verdict: 'not-applicable' }), rule({ id: 'w', when: { q: 'who', in: ['a'] }, verdict: 'applicable' })] })]);
+    const errors = checkRuleData(qs, [
+      ch({
+        rules: [
+          rule({ id: 'by-route', when: { q: 'route', in: ['out'] }, verdict: 'not-applicable' }),
+          rule({ id: 'w', when: { q: 'who', in: ['a'] }, verdict: 'applicable' }),
+        ],
+      }),
+    ]);
     expect(errors).toEqual([expect.stringContaining('by-route：范围规则不能依据程序性问题（route）得出“不适用”')]);
   });
   it('refuses a basis that is not among the cites', () => {
-    const errors = checkRuleData(qs, [ch({ rules: [rule({ id: 'r', basis: 'x/7', when: { q: 'who', in: ['a', 'b'] }, verdict: 'applicable' }), rule({ id: 'e', kind: 'entry', status: 'open', when: { q: 'route', in: ['in'] } })] })]);
+    const errors = checkRuleData(qs, [
+      ch({
+        rules: [
+          rule({ id: 'r', basis: 'x/7', when: { q: 'who', in: ['a', 'b'] }, verdict: 'applicable' }),
+          rule({ id: 'e', kind: 'entry', status: 'open', when: { q: 'route', in: ['in'] } }),
+        ],
+      }),
+    ]);
     expect(errors).toEqual([expect.stringContaining('basis “x/7” 应同时列在 cites 里')]);
   });
   it('compares verdicts only among scope rules', () => {
-    const errors = checkRuleData(qs, [ch({ rules: [
-      rule({ id: 'wide', when: { q: 'who', in: ['a', 'b'] }, verdict: 'not-applicable' }),
-      rule({ id: 'narrow', when: { q: 'who', in: ['a'] }, verdict: 'applicable' }),
-      rule({ id: 'note', kind: 'note', when: { q: 'who', in: ['a'] } }),
-      rule({ id: 'e', kind: 'entry', status: 'open', when: { q: 'route', in: ['in'] } }),
-    ] })]);
+    const errors = checkRuleData(qs, [
+      ch({
+        rules: [
+          rule({ id: 'wide', when: { q: 'who', in: ['a', 'b'] }, verdict: 'not-applicable' }),
+          rule({ id: 'narrow', when: { q: 'who', in: ['a'] }, verdict: 'applicable' }),
+          rule({ id: 'note', kind: 'note', when: { q: 'who', in: ['a'] } }),
+          rule({ id: 'e', kind: 'entry', status: 'open', when: { q: 'route', in: ['in'] } }),
+        ],
+      }),
+    ]);
     expect(errors).toEqual([expect.stringContaining('narrow（适用）永远不会决定结论')]);
   });
   it('catches retired values that point nowhere and cues for unknown questions', () => {
     const bad = [q('who', ['a', 'b'], { order: 1, retired: { old: { nope: ['x'] } } }), q('route', ['in', 'out'], { order: 2 })];
-    const c = ch({ rules: [rule({ id: 'w', when: { all: [{ q: 'who', in: ['a'] }, { q: 'route', in: ['in'] }] }, verdict: 'applicable' })] });
+    const c = ch({
+      rules: [
+        rule({
+          id: 'w',
+          when: {
+            all: [
+              { q: 'who', in: ['a'] },
+              { q: 'route', in: ['in'] },
+            ],
+          },
+          verdict: 'applicable',
+        }),
+      ],
+    });
     const errors = checkRuleData(bad, [c], [{ id: 'cue', words: ['公司'], answers: { parties: ['org'] } }]);
     expect(errors).toEqual([expect.stringContaining('没有问题 “nope”'), expect.stringContaining('answers 里没有问题 “parties”')]);
   });
   it('the schema asks for kind, and for verdict on scope rules / status on entry rules, in Chinese', () => {
-    const r = scopeChannelSchema.safeParse({ ...ch({ rules: [rule({ id: 'w', when: { q: 'who', in: ['a'] }, verdict: 'applicable' })] }), rules: [{ id: 'w', basis: 'x/1', when: { q: 'who', in: ['a'] }, reason: '这是一条写得足够长的理由', cites: ['x/1'] }] });
+    const r = scopeChannelSchema.safeParse({
+      ...ch({ rules: [rule({ id: 'w', when: { q: 'who', in: ['a'] }, verdict: 'applicable' })] }),
+      rules: [{ id: 'w', basis: 'x/1', when: { q: 'who', in: ['a'] }, reason: '这是一条写得足够长的理由', cites: ['x/1'] }],
+    });
     expect(r.success).toBe(false);
     expect(JSON.stringify(r.error?.issues)).toContain('kind 必填');
   });
@@ -203,7 +278,18 @@ describe('data lint knows the three kinds', () => {
 
 describe('summary line', () => {
   it('groups the channels by verdict, leaving out the alternatives', () => {
-    const a: Answers = { parties: ['citizen'], subject: ['civil-private'], domain: ['邻里纠纷'], criminal: ['none'], route: ['petition'], refuses: ['no'], reserved: ['no'], mediated: ['none'] };
-    expect(summaryLine(evaluateAll(channels, a, questions))).toBe('适用：人民调解（访调对接） ｜ 不适用：行政调解、行政争议纾解、行政复议中的和解、调解');
+    const a: Answers = {
+      parties: ['citizen'],
+      subject: ['civil-private'],
+      domain: ['邻里纠纷'],
+      criminal: ['none'],
+      route: ['petition'],
+      refuses: ['no'],
+      reserved: ['no'],
+      mediated: ['none'],
+    };
+    expect(summaryLine(evaluateAll(channels, a, questions))).toBe(
+      '适用：人民调解（访调对接） ｜ 不适用：行政调解、行政争议纾解、行政复议中的和解、调解',
+    );
   });
 });

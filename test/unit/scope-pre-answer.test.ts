@@ -37,6 +37,9 @@ describe('pre-answers from a described dispute', () => {
     expect(pre('今天天气很好')).toEqual({});
   });
   it('never replaces an answer the user gave', () => {
-    expect(mergePreAnswers({ subject: ['civil-private'] }, pre('邻居家楼上漏水'))).toMatchObject({ subject: ['civil-private'], parties: ['citizen'] });
+    expect(mergePreAnswers({ subject: ['civil-private'] }, pre('邻居家楼上漏水'))).toMatchObject({
+      subject: ['civil-private'],
+      parties: ['citizen'],
+    });
   });
 });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { capQuery, contentWords, excerptPieces, mergeByBestScore, mergeBySum, normalizeQuery, queryVariants, withHighlight } from '../../src/lib/search/query.ts';
+import {
+  capQuery,
+  contentWords,
+  excerptPieces,
+  mergeByBestScore,
+  mergeBySum,
+  normalizeQuery,
+  queryVariants,
+  withHighlight,
+} from '../../src/lib/search/query.ts';
 import { provisionRecords } from '../../src/lib/search/records.ts';
 
 describe('query variants', () => {
@@ -26,10 +35,20 @@ describe('content words', () => {
 });
 
 describe('merging and rendering', () => {
-  const a = [{ key: 'x', score: 1, item: 'x' }, { key: 'y', score: 0.5, item: 'y' }];
-  const b = [{ key: 'y', score: 0.8, item: 'y' }, { key: 'z', score: 0.2, item: 'z' }];
+  const a = [
+    { key: 'x', score: 1, item: 'x' },
+    { key: 'y', score: 0.5, item: 'y' },
+  ];
+  const b = [
+    { key: 'y', score: 0.8, item: 'y' },
+    { key: 'z', score: 0.2, item: 'z' },
+  ];
   it('keeps the best score of each result across variants', () => {
-    expect(mergeByBestScore([a, b]).map((r) => [r.key, r.score])).toEqual([['x', 1], ['y', 0.8], ['z', 0.2]]);
+    expect(mergeByBestScore([a, b]).map((r) => [r.key, r.score])).toEqual([
+      ['x', 1],
+      ['y', 0.8],
+      ['z', 0.2],
+    ]);
   });
   it('adds scores across words, so pages with more words rank higher', () => {
     expect(mergeBySum([a, b]).map((r) => r.key)).toEqual(['y', 'x', 'z']);

@@ -20,7 +20,9 @@ describe('vocabularySynonyms (the dispute vocabulary as search synonyms)', () =>
 
 describe('search result pieces', () => {
   it('starts an excerpt at the sentence that holds the first match', () => {
-    expect(startAtSentence('墙面也受潮发霉。马某认为，<mark>物业</mark>公司没有及时疏通')).toBe('马某认为，<mark>物业</mark>公司没有及时疏通');
+    expect(startAtSentence('墙面也受潮发霉。马某认为，<mark>物业</mark>公司没有及时疏通')).toBe(
+      '马某认为，<mark>物业</mark>公司没有及时疏通',
+    );
     expect(startAtSentence('第一句。第二句；<mark>回访</mark>在一个月内。后文')).toBe('<mark>回访</mark>在一个月内。后文');
     expect(startAtSentence('<mark>回访</mark>在一个月内。')).toBe('<mark>回访</mark>在一个月内。');
     expect(startAtSentence('，并<mark>回访</mark>')).toBe('…并<mark>回访</mark>');

@@ -1,9 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { bigrams, jaccard, relatedItems, similarity, type SimilarityInput } from '../../src/lib/cases/similarity.ts';
-import { exactThenFuzzy, facetCounts, lawArticle, matchesFacets, matchesLaw, provinceOf, readCaseQuery, sortCases, writeCaseQuery, type CaseSummary } from '../../src/lib/cases/filter.ts';
+import {
+  exactThenFuzzy,
+  facetCounts,
+  lawArticle,
+  matchesFacets,
+  matchesLaw,
+  provinceOf,
+  readCaseQuery,
+  sortCases,
+  writeCaseQuery,
+  type CaseSummary,
+} from '../../src/lib/cases/filter.ts';
 import { countBy } from '../../src/lib/text/count-by.ts';
 
-const item = (id: string, domain: string, mechanism: string, methods: string[], text: string): SimilarityInput => ({ id, domain, mechanism, methods, text });
+const item = (id: string, domain: string, mechanism: string, methods: string[], text: string): SimilarityInput => ({
+  id,
+  domain,
+  mechanism,
+  methods,
+  text,
+});
 
 describe('related cases', () => {
   const target = item('a', '劳动争议', '访调对接', ['背靠背', '释法明理'], '农民工讨要拖欠工资 信访 调解 欠薪');
@@ -34,10 +51,33 @@ describe('related cases', () => {
 });
 
 describe('case list filters', () => {
-  const c = (id: string, year: number, domain: string, mechanism: string, days: number | null, region = '浙江省', laws: string[] = []): CaseSummary => ({
-    id, title: id, href: `/cases/${id}/`, year, domain, mechanism, outcome: '达成协议', region, days, keyPoints: [], tags: [], laws,
+  const c = (
+    id: string,
+    year: number,
+    domain: string,
+    mechanism: string,
+    days: number | null,
+    region = '浙江省',
+    laws: string[] = [],
+  ): CaseSummary => ({
+    id,
+    title: id,
+    href: `/cases/${id}/`,
+    year,
+    domain,
+    mechanism,
+    outcome: '达成协议',
+    region,
+    days,
+    keyPoints: [],
+    tags: [],
+    laws,
   });
-  const cases = [c('a', 2024, '劳动争议', '人民调解', 10), c('b', 2024, '物业服务', '人民调解', null), c('c', 2023, '劳动争议', '访调对接', 3, '上海市')];
+  const cases = [
+    c('a', 2024, '劳动争议', '人民调解', 10),
+    c('b', 2024, '物业服务', '人民调解', null),
+    c('c', 2023, '劳动争议', '访调对接', 3, '上海市'),
+  ];
 
   it('round-trips the state through the URL', () => {
     const q = readCaseQuery(new URLSearchParams('domain=劳动争议&year=2024&year=2023&q=欠薪&sort=days-asc&evil=1'));
@@ -46,7 +86,10 @@ describe('case list filters', () => {
     expect(readCaseQuery(new URLSearchParams('sort=nope')).sort).toBe('year-desc');
   });
   it('filters by one statute article, which a 款 or 项 of it also matches, and keeps it in the URL', () => {
-    const cited = [c('x', 2024, '劳动争议', '人民调解', 1, '浙江省', ['renmin-tiaojie-fa/33']), c('y', 2024, '劳动争议', '人民调解', 1, '浙江省', ['minfadian/1067'])];
+    const cited = [
+      c('x', 2024, '劳动争议', '人民调解', 1, '浙江省', ['renmin-tiaojie-fa/33']),
+      c('y', 2024, '劳动争议', '人民调解', 1, '浙江省', ['minfadian/1067']),
+    ];
     const q = readCaseQuery(new URLSearchParams('law=renmin-tiaojie-fa/33'));
     expect(cited.filter((x) => matchesLaw(x, q.law)).map((x) => x.id)).toEqual(['x']);
     expect(writeCaseQuery(q).get('law')).toBe('renmin-tiaojie-fa/33');
@@ -78,6 +121,9 @@ describe('case list filters', () => {
     expect(provinceOf('新疆维吾尔自治区五家渠市')).toBe('新疆维吾尔自治区');
   });
   it('counts for charts, most frequent first', () => {
-    expect(countBy(cases, (x) => x.domain)).toEqual([{ label: '劳动争议', value: 2 }, { label: '物业服务', value: 1 }]);
+    expect(countBy(cases, (x) => x.domain)).toEqual([
+      { label: '劳动争议', value: 2 },
+      { label: '物业服务', value: 1 },
+    ]);
   });
 });

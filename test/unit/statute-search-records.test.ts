@@ -13,7 +13,11 @@ const records = provisionRecords([{ id: 'renmin-tiaojie-fa', shortTitle: '人民
 
 describe('statute search records', () => {
   it('gives the article and each further 款 a record at its anchor, one per block', () => {
-    expect(records.map((r) => r.url)).toEqual(['/regulations/renmin-tiaojie-fa/#p33', '/regulations/renmin-tiaojie-fa/#p33.2', '/regulations/renmin-tiaojie-fa/#p34']);
+    expect(records.map((r) => r.url)).toEqual([
+      '/regulations/renmin-tiaojie-fa/#p33',
+      '/regulations/renmin-tiaojie-fa/#p33.2',
+      '/regulations/renmin-tiaojie-fa/#p34',
+    ]);
   });
   it('titles a record by the statute citation', () => {
     expect(records[1]!.meta['title']).toMatch(/^《人民调解法》第三十三条第二款 /);

@@ -22,7 +22,9 @@ describe('deadline questions and the 民法典', () => {
   it('quote 第二百零一条第一款 and 第二百零三条第一款 word for word', () => {
     for (const q of dayUnit) {
       expect(q.explanation).toContain('《民法典》第二百零一条第一款：“按照年、月、日计算期间的，开始的当日不计入，自下一日开始计算”');
-      expect(q.explanation).toContain('《民法典》第二百零三条第一款：“期间的最后一日是法定休假日的，以法定休假日结束的次日为期间的最后一日”');
+      expect(q.explanation).toContain(
+        '《民法典》第二百零三条第一款：“期间的最后一日是法定休假日的，以法定休假日结束的次日为期间的最后一日”',
+      );
     }
   });
   it('no longer type the article range into the explanation', () => {

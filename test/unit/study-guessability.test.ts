@@ -10,17 +10,32 @@ const line = (label: string, m: typeof g) =>
     .map(([name, score]) => `${name} ${score}%`)
     .join('; ')}`;
 console.log(line('bank', g));
-for (const topic of [...new Set(bank.map((q) => q.topic))]) console.log(line(topic, measureGuessability(bank.filter((q) => q.topic === topic))));
+for (const topic of [...new Set(bank.map((q) => q.topic))])
+  console.log(line(topic, measureGuessability(bank.filter((q) => q.topic === topic))));
 
 describe('no-knowledge solvers', () => {
   it('longest option picks the longest', () => {
     expect(longestOption({ kind: 'single', prompt: '问', choices: ['短', '很长的一项', '中等长'], answer: 1 })).toBe(1);
   });
   it('stem overlap picks the choice sharing most words with the prompt', () => {
-    expect(stemOverlap({ kind: 'single', prompt: '受理并送达纾解告知书这一步涉及哪份文书？', choices: ['调解协议书', '纾解告知书', '移送函'], answer: 1 })).toBe(1);
+    expect(
+      stemOverlap({
+        kind: 'single',
+        prompt: '受理并送达纾解告知书这一步涉及哪份文书？',
+        choices: ['调解协议书', '纾解告知书', '移送函'],
+        answer: 1,
+      }),
+    ).toBe(1);
   });
   it('without negation picks the only choice with no 不/拒绝/禁止', () => {
-    expect(withoutNegation({ kind: 'single', prompt: '哪一项属于受理范围？', choices: ['不属于人民调解范围', '拒绝调解', '邻里纠纷'], answer: 2 })).toBe(2);
+    expect(
+      withoutNegation({
+        kind: 'single',
+        prompt: '哪一项属于受理范围？',
+        choices: ['不属于人民调解范围', '拒绝调解', '邻里纠纷'],
+        answer: 2,
+      }),
+    ).toBe(2);
   });
 });
 

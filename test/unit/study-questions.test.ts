@@ -58,7 +58,9 @@ const perTopic = countByTopic(bank);
 const summary = `${bank.length} questions — ${TOPICS.map((t) => `${t} ${perTopic[t]}`).join(', ')}`;
 console.log(`[study-questions] ${summary}`);
 console.log(`[study-questions] by kind: ${[...byKind].map(([k, n]) => `${k} ${n}`).join(', ')}`);
-console.log(`[study-questions] single ${bank.filter((q) => q.kind === 'single').length}, order ${bank.filter((q) => q.kind === 'order').length}`);
+console.log(
+  `[study-questions] single ${bank.filter((q) => q.kind === 'single').length}, order ${bank.filter((q) => q.kind === 'order').length}`,
+);
 console.log(`[study-questions] skipped ${report.skipped.length}:\n${report.skipped.map((s) => `  ${s.id}: ${s.reason}`).join('\n')}`);
 
 // ---------------------------------------------------------------------------------------------
@@ -149,7 +151,10 @@ describe(`study question bank (${summary})`, () => {
         expect(q.answer as number).toBeLessThan(q.choices.length);
       } else {
         const a = q.answer as number[];
-        expect([...a].sort((x, y) => x - y), q.id).toEqual(q.choices.map((_, i) => i));
+        expect(
+          [...a].sort((x, y) => x - y),
+          q.id,
+        ).toEqual(q.choices.map((_, i) => i));
         expect(a, `${q.id}: shuffled order must not already be the answer`).not.toEqual(q.choices.map((_, i) => i));
       }
       expect(q.prompt.length).toBeGreaterThan(4);
@@ -163,7 +168,10 @@ describe(`study question bank (${summary})`, () => {
       expect(m, `${q.id}: ${q.explanation}`).not.toBeNull();
       const quoted = plain(m![2]!).replace(/…$/, '');
       const texts = q.cites.map((c) => plain(provisions.get(c)?.text ?? ''));
-      expect(texts.some((t) => t.includes(quoted)), `${q.id}: “${quoted}” is not in ${q.cites.join(', ')}`).toBe(true);
+      expect(
+        texts.some((t) => t.includes(quoted)),
+        `${q.id}: “${quoted}” is not in ${q.cites.join(', ')}`,
+      ).toBe(true);
       expect(q.cites.map((c) => provisions.get(c)?.cite)).toContain(m![1]);
     }
     // The two explanations the editor found wrong: 司法确认 (可以, not 应) and 积案化解 (not 每年).
@@ -233,7 +241,11 @@ describe(`study question bank (${summary})`, () => {
     // A person's reading of the documents: 行政调解 ends in 达成协议 → 调解书 or 未达成 → 引导复议、裁决 / 告知救济
     // (000 第三部分第（一）项), 复议调解 in 和解 or 复议决定 (001 第三条第（三）项), and 纾解 progress is reported
     // while 纾解 runs (002 第二条第（三）项): none of these may stand in one sequence.
-    const steps = (id: string, pos: string) => procedures.find((p) => p.id === id)!.data.steps.filter((st) => st.position === pos).map((st) => st.id);
+    const steps = (id: string, pos: string) =>
+      procedures
+        .find((p) => p.id === id)!
+        .data.steps.filter((st) => st.position === pos)
+        .map((st) => st.id);
     expect(steps('xingzheng-tiaojie', 'alternative')).toEqual(['tiaojieshu', 'yindao-fuyi-caijue', 'gaozhi-jiuji']);
     expect(steps('fuyi-tiaojie', 'alternative')).toEqual(['fuyi-jueding']);
     expect(steps('shujie', 'concurrent')).toEqual(['fankui-jinzhan']);
@@ -277,7 +289,9 @@ describe(`study question bank (${summary})`, () => {
     const qs = bank.filter((q) => q.topic === 'scope');
     const asked = checklists.filter((c) => ['scope', 'suitable', 'unsuitable'].includes(c.data.kind));
     expect(qs.length).toBe(asked.flatMap((c) => c.data.items).length);
-    const titles = new Set(checklists.filter((c) => ['scope', 'suitable', 'unsuitable', 'prohibitions'].includes(c.data.kind)).map((c) => c.data.title));
+    const titles = new Set(
+      checklists.filter((c) => ['scope', 'suitable', 'unsuitable', 'prohibitions'].includes(c.data.kind)).map((c) => c.data.title),
+    );
     for (const q of qs) {
       const { list, item } = checklistItemOf(q);
       expect(rightChoice(q)).toBe(list.data.title);
@@ -285,7 +299,10 @@ describe(`study question bank (${summary})`, () => {
       for (const w of wrongChoices(q)) {
         expect(titles.has(w), `${q.id}: ${w}`).toBe(true);
         const other = checklists.find((c) => c.data.title === w)!;
-        expect(other.data.items.some((i) => i.text === item.text), `${q.id}: ${w}`).toBe(false);
+        expect(
+          other.data.items.some((i) => i.text === item.text),
+          `${q.id}: ${w}`,
+        ).toBe(false);
       }
     }
   });
@@ -351,7 +368,9 @@ describe(`study question bank (${summary})`, () => {
   });
 
   it('trims calendar `when` to the time requirement', () => {
-    expect(whenChoice('11月份，对案件的典型性、创新性、可借鉴性进行评价，确定全县行政争议纾解优秀案例（方案年度内一次，原文未写每年）')).toBe('11月份');
+    expect(
+      whenChoice('11月份，对案件的典型性、创新性、可借鉴性进行评价，确定全县行政争议纾解优秀案例（方案年度内一次，原文未写每年）'),
+    ).toBe('11月份');
     expect(whenChoice('每月开展一次行政争议信息排查，28日前将排查情况报送县行政争议纾解中心；重大复杂行政争议即排即报')).toBe(
       '每月开展一次行政争议信息排查，28日前将排查情况报送县行政争议纾解中心',
     );

@@ -20,9 +20,12 @@ describe('parseTypedDate', () => {
     expect(parseTypedDate(text)).toEqual({ ok: true, date: iso });
   });
 
-  it.each(['abc', '2026-9/28', '2026-02-03T00:00', '26-9-28', '202609', '2026928', '9/28/2026', '2026年9月'])('%j is not a date', (text) => {
-    expect(parseTypedDate(text)).toEqual({ ok: false, reason: 'format' });
-  });
+  it.each(['abc', '2026-9/28', '2026-02-03T00:00', '26-9-28', '202609', '2026928', '9/28/2026', '2026年9月'])(
+    '%j is not a date',
+    (text) => {
+      expect(parseTypedDate(text)).toEqual({ ok: false, reason: 'format' });
+    },
+  );
 
   it('says why a well-formed date does not exist', () => {
     expect(parseTypedDate('')).toEqual({ ok: false, reason: 'empty' });

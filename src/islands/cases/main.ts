@@ -4,7 +4,18 @@
  */
 import Fuse from 'fuse.js';
 import { CASE_SEARCH } from '../../lib/search/fuse-options.ts';
-import { FACETS, exactThenFuzzy, facetCounts, matchesFacets, matchesLaw, readCaseQuery, sortCases, writeCaseQuery, type CaseQuery, type CaseSummary } from '../../lib/cases/filter.ts';
+import {
+  FACETS,
+  exactThenFuzzy,
+  facetCounts,
+  matchesFacets,
+  matchesLaw,
+  readCaseQuery,
+  sortCases,
+  writeCaseQuery,
+  type CaseQuery,
+  type CaseSummary,
+} from '../../lib/cases/filter.ts';
 
 /** Items shown at once; "显示更多" adds a page. A library of 10,000 must not relayout 10,000 items per keystroke. */
 const PAGE = 50;
@@ -20,7 +31,9 @@ export function start(): void {
   // Beside the list on a wide screen the filters are always open; on a phone they fold away so the
   // count and the results come first.
   const wide = window.matchMedia('(min-width: 60rem)');
-  const fold = () => { facets.open = wide.matches; };
+  const fold = () => {
+    facets.open = wide.matches;
+  };
   wide.addEventListener('change', fold);
   fold();
   const more = document.createElement('button');
@@ -48,7 +61,14 @@ export function start(): void {
     // Fuzzy matching only when the exact words find little: it is what makes a typo still work,
     // and it is the expensive part over a large library.
     const exact = query.q ? exactThenFuzzy(cases, query.q, []) : cases;
-    const words = query.q && exact.length < 10 ? exactThenFuzzy(cases, query.q, fuse.search(query.q).map((r) => r.item)) : exact;
+    const words =
+      query.q && exact.length < 10
+        ? exactThenFuzzy(
+            cases,
+            query.q,
+            fuse.search(query.q).map((r) => r.item),
+          )
+        : exact;
     const pool = query.law ? words.filter((c) => matchesLaw(c, query.law)) : words;
     const counts = facetCounts(pool, query);
     for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {

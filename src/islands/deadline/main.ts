@@ -61,7 +61,13 @@ export function start(): void {
     }
     const result = computeDeadline(check.value, data.calendar, data.basis);
     const label = params.get('label') ?? '';
-    out.append(dueBlock(result, label), calendarWarning(result.missingYears) ?? '', actions(), explanation(result), monthGrids(result, data.calendar));
+    out.append(
+      dueBlock(result, label),
+      calendarWarning(result.missingYears) ?? '',
+      actions(),
+      explanation(result),
+      monthGrids(result, data.calendar),
+    );
     out.querySelector('[data-ics]')?.addEventListener('click', () => void downloadIcs(result, label));
   }
 
@@ -95,7 +101,11 @@ export function start(): void {
     // A link from a procedure page carries the period but not the start: fill the form and wait.
     if (!params.has('start')) {
       if (params.has('count') || params.has('procedure')) field('start').focus();
-    } else if (procId) renderProcedure(params, data.procedures.find((p) => p.id === procId));
+    } else if (procId)
+      renderProcedure(
+        params,
+        data.procedures.find((p) => p.id === procId),
+      );
     else renderSingle(params);
     out.querySelector('[data-print]')?.addEventListener('click', () => window.print());
     performance.measure('deadline:render', 'deadline:render:start');

@@ -34,7 +34,11 @@ export function explanation(r: DeadlineResult): HTMLElement {
     'section',
     { class: 'working', 'aria-labelledby': 'working-title' },
     h('h2', { id: 'working-title' }, '计算过程'),
-    h('ol', {}, r.explanation.map((s) => h('li', {}, s))),
+    h(
+      'ol',
+      {},
+      r.explanation.map((s) => h('li', {}, s)),
+    ),
     h('p', { class: 'muted' }, `适用规则：${r.rule}`),
   );
 }
@@ -48,7 +52,9 @@ export function monthGrids(r: DeadlineResult, cal: CalendarData): HTMLElement {
     wrap.append(h('p', { class: 'muted' }, '期间较长，只显示起算月和届满月。'));
   }
   wrap.append(
-    h('ul', { class: 'legend' },
+    h(
+      'ul',
+      { class: 'legend' },
       h('li', {}, h('span', { class: 'cell is-start' }, '起'), '起算日（不计入）'),
       h('li', {}, h('span', { class: 'cell is-counted' }, '计'), '计入的日子'),
       h('li', {}, h('span', { class: 'cell k-holiday' }, '休'), '法定节假日'),
@@ -59,17 +65,56 @@ export function monthGrids(r: DeadlineResult, cal: CalendarData): HTMLElement {
   for (const { year, month } of months) {
     const grid = monthGrid(year, month, r, (d) => dayKind(cal, d));
     wrap.append(
-      h('table', { class: 'month' },
+      h(
+        'table',
+        { class: 'month' },
         h('caption', {}, `${year}年${month}月`),
-        h('thead', {}, h('tr', {}, ['一', '二', '三', '四', '五', '六', '日'].map((d) => h('th', { scope: 'col', abbr: `星期${d}` }, d)))),
-        h('tbody', {}, grid.weeks.map((week) =>
-          h('tr', {}, week.map((c) => {
-            if (!c) return h('td', {});
-            const classes = [`k-${c.kind}`, c.inPeriod ? 'in-period' : '', c.counted ? 'is-counted' : '', c.isStart ? 'is-start' : '', c.isDue ? 'is-due' : ''].filter(Boolean).join(' ');
-            const notes = [c.isStart ? '起算日' : '', c.isDue ? '届满日' : '', c.holidayName ? `${c.holidayName}` : '', KIND_LABEL[c.kind], c.counted ? '计入' : ''].filter(Boolean).join('，');
-            return h('td', { class: classes, 'data-date': c.date, title: notes }, h('span', { 'aria-hidden': 'true' }, c.day), h('span', { class: 'visually-hidden' }, `${c.day}日 ${notes}`));
-          })),
-        )),
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            ['一', '二', '三', '四', '五', '六', '日'].map((d) => h('th', { scope: 'col', abbr: `星期${d}` }, d)),
+          ),
+        ),
+        h(
+          'tbody',
+          {},
+          grid.weeks.map((week) =>
+            h(
+              'tr',
+              {},
+              week.map((c) => {
+                if (!c) return h('td', {});
+                const classes = [
+                  `k-${c.kind}`,
+                  c.inPeriod ? 'in-period' : '',
+                  c.counted ? 'is-counted' : '',
+                  c.isStart ? 'is-start' : '',
+                  c.isDue ? 'is-due' : '',
+                ]
+                  .filter(Boolean)
+                  .join(' ');
+                const notes = [
+                  c.isStart ? '起算日' : '',
+                  c.isDue ? '届满日' : '',
+                  c.holidayName ? `${c.holidayName}` : '',
+                  KIND_LABEL[c.kind],
+                  c.counted ? '计入' : '',
+                ]
+                  .filter(Boolean)
+                  .join('，');
+                return h(
+                  'td',
+                  { class: classes, 'data-date': c.date, title: notes },
+                  h('span', { 'aria-hidden': 'true' }, c.day),
+                  h('span', { class: 'visually-hidden' }, `${c.day}日 ${notes}`),
+                );
+              }),
+            ),
+          ),
+        ),
       ),
     );
   }
@@ -77,7 +122,9 @@ export function monthGrids(r: DeadlineResult, cal: CalendarData): HTMLElement {
 }
 
 export function actions(): HTMLElement {
-  return h('p', { class: 'actions no-print' },
+  return h(
+    'p',
+    { class: 'actions no-print' },
     h('button', { type: 'button', 'data-ics': true }, '加入日历（.ics，提前一天提醒）'),
     ' ',
     h('button', { type: 'button', 'data-print': true }, '打印结果'),
@@ -85,28 +132,72 @@ export function actions(): HTMLElement {
 }
 
 function cites(d: PageDeadline): HTMLElement {
-  return h('span', { class: 'cites' }, d.cites.flatMap((c, i) => [i > 0 ? '；' : '', h('a', { href: c.href }, c.text)]));
+  return h(
+    'span',
+    { class: 'cites' },
+    d.cites.flatMap((c, i) => [i > 0 ? '；' : '', h('a', { href: c.href }, c.text)]),
+  );
 }
 
 export function timeline(proc: PageProcedure, rows: TimelineRow[], stepLink: (row: TimelineRow) => string): HTMLElement {
   const find = (id: string): PageDeadline | undefined => proc.steps.flatMap((s) => s.deadlines).find((d) => d.id === id);
-  return h('section', { class: 'timeline', 'aria-labelledby': 'timeline-title' },
+  return h(
+    'section',
+    { class: 'timeline', 'aria-labelledby': 'timeline-title' },
     h('h2', { id: 'timeline-title' }, `${proc.title}：全部期限`),
     h('p', {}, h('a', { href: proc.href }, `查看“${proc.title}”程序说明`)),
-    h('div', { class: 'table-wrap' },
-      h('table', { class: 'stack-table' },
-        h('thead', {}, h('tr', {}, ['步骤', '期限', '起算', '届满日', '延长后最迟', '依据'].map((t) => h('th', { scope: 'col' }, t)))),
-        h('tbody', {}, rows.map((row) => {
-          const d = find(row.deadline.id);
-          return h('tr', { 'data-deadline-id': row.deadline.id },
-            h('th', { scope: 'row' }, row.step, h('br'), h('small', { class: 'muted' }, row.deadline.label)),
-            h('td', { 'data-label': '期限', class: 'nowrap' }, `${row.deadline.count} ${UNIT_LABELS[row.deadline.unit]}`),
-            h('td', { 'data-label': '起算' }, row.deadline.from, h('br'), h('small', { class: 'muted nowrap' }, formatCnFull(row.start))),
-            h('td', { 'data-label': '届满日' }, h('strong', { class: 'nowrap', 'data-due': row.result.due }, formatCnFull(row.result.due)), h('br'), h('a', { class: 'no-print', href: stepLink(row) }, '计算此期限')),
-            h('td', { 'data-label': '延长后最迟' }, row.extended ? [h('span', { class: 'nowrap', 'data-due-extended': row.extended.due }, formatCnFull(row.extended.due)), h('br'), h('small', { class: 'muted' }, `${row.deadline.extension?.condition ?? ''}，共 ${row.extendedCount} ${UNIT_LABELS[row.deadline.unit]}`)] : '不可延长'),
-            h('td', { 'data-label': '依据' }, d ? cites(d) : null, d ? h('p', { class: 'muted lapse' }, `逾期：${d.onLapse}`) : null),
-          );
-        })),
+    h(
+      'div',
+      { class: 'table-wrap' },
+      h(
+        'table',
+        { class: 'stack-table' },
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            ['步骤', '期限', '起算', '届满日', '延长后最迟', '依据'].map((t) => h('th', { scope: 'col' }, t)),
+          ),
+        ),
+        h(
+          'tbody',
+          {},
+          rows.map((row) => {
+            const d = find(row.deadline.id);
+            return h(
+              'tr',
+              { 'data-deadline-id': row.deadline.id },
+              h('th', { scope: 'row' }, row.step, h('br'), h('small', { class: 'muted' }, row.deadline.label)),
+              h('td', { 'data-label': '期限', class: 'nowrap' }, `${row.deadline.count} ${UNIT_LABELS[row.deadline.unit]}`),
+              h('td', { 'data-label': '起算' }, row.deadline.from, h('br'), h('small', { class: 'muted nowrap' }, formatCnFull(row.start))),
+              h(
+                'td',
+                { 'data-label': '届满日' },
+                h('strong', { class: 'nowrap', 'data-due': row.result.due }, formatCnFull(row.result.due)),
+                h('br'),
+                h('a', { class: 'no-print', href: stepLink(row) }, '计算此期限'),
+              ),
+              h(
+                'td',
+                { 'data-label': '延长后最迟' },
+                row.extended
+                  ? [
+                      h('span', { class: 'nowrap', 'data-due-extended': row.extended.due }, formatCnFull(row.extended.due)),
+                      h('br'),
+                      h(
+                        'small',
+                        { class: 'muted' },
+                        `${row.deadline.extension?.condition ?? ''}，共 ${row.extendedCount} ${UNIT_LABELS[row.deadline.unit]}`,
+                      ),
+                    ]
+                  : '不可延长',
+              ),
+              h('td', { 'data-label': '依据' }, d ? cites(d) : null, d ? h('p', { class: 'muted lapse' }, `逾期：${d.onLapse}`) : null),
+            );
+          }),
+        ),
       ),
     ),
     h('p', { class: 'muted' }, '后一步骤“起算”写明从前一期限届满起算的，按前一期限延长后最迟的届满日起算。'),

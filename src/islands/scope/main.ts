@@ -119,7 +119,13 @@ export function start(): void {
     list.replaceChildren(
       ...(matches.length === 0
         ? [h('li', { class: 'muted' }, '没有找到，请直接在下面选择领域')]
-        : matches.map((m) => h('li', {}, m.domains.map((d) => h('button', { type: 'button', 'data-domain': d }, `${m.term} → ${d}`))))),
+        : matches.map((m) =>
+            h(
+              'li',
+              {},
+              m.domains.map((d) => h('button', { type: 'button', 'data-domain': d }, `${m.term} → ${d}`)),
+            ),
+          )),
     );
   });
   list.addEventListener('click', (e) => {

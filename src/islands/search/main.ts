@@ -2,7 +2,16 @@
  * The search page island. Pagefind answers; this adds the numeral variants of a query, filters in
  * the URL, a fallback for queries the index cannot split, and safe rendering of excerpts.
  */
-import { capQuery, contentWords, MAX_QUERY_LENGTH, mergeByBestScore, mergeBySum, normalizeQuery, queryVariants, type Scored } from '../../lib/search/query.ts';
+import {
+  capQuery,
+  contentWords,
+  MAX_QUERY_LENGTH,
+  mergeByBestScore,
+  mergeBySum,
+  normalizeQuery,
+  queryVariants,
+  type Scored,
+} from '../../lib/search/query.ts';
 import { createDisputeSearch, type VocabularyEntry } from '../../lib/scope/dispute-search.ts';
 import { vocabularySynonyms } from '../../lib/search/synonyms.ts';
 import { h } from '../dom.ts';
@@ -30,12 +39,14 @@ export function start(): void {
   let failedLoads = 0;
 
   const load = () =>
-    (pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js${failedLoads ? `?retry=${failedLoads}` : ''}`).then(async (pf: PagefindApi) => {
-      // Highlighting is added by withHighlight with the whole query, not Pagefind's split terms.
-      await pf.options({ baseUrl: base, excerptLength: 40 });
-      await pf.init();
-      return pf;
-    }));
+    (pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js${failedLoads ? `?retry=${failedLoads}` : ''}`).then(
+      async (pf: PagefindApi) => {
+        // Highlighting is added by withHighlight with the whole query, not Pagefind's split terms.
+        await pf.options({ baseUrl: base, excerptLength: 40 });
+        await pf.init();
+        return pf;
+      },
+    ));
 
   /** The ranked hits of the current query; their data is loaded a page at a time. */
   let hits: { data: () => Promise<PagefindResultData> }[] = [];
@@ -140,7 +151,9 @@ export function start(): void {
       // Loaded (with fuse.js) only for the rare query that needs it.
       const { fallbackSearch } = await import('./fallback.ts');
       const near = await fallbackSearch(base, q);
-      hits = near.map((n) => ({ data: async () => ({ url: n.url, excerpt: n.excerpt, meta: { title: n.title, type: n.type }, filters: {}, sub_results: [] }) }));
+      hits = near.map((n) => ({
+        data: async () => ({ url: n.url, excerpt: n.excerpt, meta: { title: n.title, type: n.type }, filters: {}, sub_results: [] }),
+      }));
       if (hits.length) note = '（全文中没有找到完全匹配，以下是标题相近的内容）';
     }
     if (id !== runId) return;
@@ -160,11 +173,15 @@ export function start(): void {
   async function renderChips(pf: PagefindApi, params: URLSearchParams): Promise<void> {
     const available = await pf.filters();
     for (const [param, name] of Object.entries(FILTERS)) {
-      const values = Object.keys(available[name] ?? {}).sort((a, b) => (param === 'year' ? b.localeCompare(a) : a.localeCompare(b, 'zh-CN')));
+      const values = Object.keys(available[name] ?? {}).sort((a, b) =>
+        param === 'year' ? b.localeCompare(a) : a.localeCompare(b, 'zh-CN'),
+      );
       if (values.length === 0) continue;
       const active = new Set(params.getAll(param));
       chips.append(
-        h('div', { class: 'chip-group', role: 'group', 'aria-label': name },
+        h(
+          'div',
+          { class: 'chip-group', role: 'group', 'aria-label': name },
           h('span', { class: 'chip-label' }, `${name}：`),
           values.map((v) => {
             const next = new URLSearchParams(params);
@@ -173,7 +190,17 @@ export function start(): void {
             if (!active.has(v)) next.append(param, v);
             // A toggle, so a button with aria-pressed (a link may not carry aria-pressed); the
             // state it leads to is in data-href and, after the click, in the URL.
-            return h('button', { type: 'button', class: 'chip', 'data-href': `?${next}`, 'aria-pressed': active.has(v) ? 'true' : 'false', 'data-filter': `${param}:${v}` }, v);
+            return h(
+              'button',
+              {
+                type: 'button',
+                class: 'chip',
+                'data-href': `?${next}`,
+                'aria-pressed': active.has(v) ? 'true' : 'false',
+                'data-filter': `${param}:${v}`,
+              },
+              v,
+            );
           }),
         ),
       );

@@ -8,7 +8,11 @@ import { h } from '../dom.ts';
 import type { PagefindResultData } from './pagefind.d.ts';
 
 function excerpt(text: string): HTMLElement {
-  return h('p', { class: 'excerpt' }, excerptPieces(startAtSentence(text)).map((p) => (p.mark ? h('mark', {}, p.text) : p.text)));
+  return h(
+    'p',
+    { class: 'excerpt' },
+    excerptPieces(startAtSentence(text)).map((p) => (p.mark ? h('mark', {}, p.text) : p.text)),
+  );
 }
 
 export function renderResult(d: PagefindResultData, q: string): HTMLElement {
@@ -19,10 +23,19 @@ export function renderResult(d: PagefindResultData, q: string): HTMLElement {
   const sections = d.sub_results.filter((s) => s.url !== d.url && s.url.includes('#'));
   const named = bestSection(sections);
   const others = sections.filter((s) => s !== named).slice(0, 3);
-  return h('li', { class: 'search-result' },
+  return h(
+    'li',
+    { class: 'search-result' },
     h('p', { class: 'result-title' }, h('span', { class: 'badge' }, type), ' ', h('a', { href: withHighlight(d.url, q) }, title)),
     named ? h('p', { class: 'result-section' }, '› ', h('a', { href: withHighlight(named.url, q) }, named.title)) : null,
     excerpt(named?.excerpt ?? d.excerpt),
-    others.length ? h('p', { class: 'result-more muted' }, '本页另见：', others.flatMap((s, i) => [i > 0 ? '、' : '', h('a', { href: withHighlight(s.url, q) }, s.title)])) : null,
+    others.length
+      ? h(
+          'p',
+          { class: 'result-more muted' },
+          '本页另见：',
+          others.flatMap((s, i) => [i > 0 ? '、' : '', h('a', { href: withHighlight(s.url, q) }, s.title)]),
+        )
+      : null,
   );
 }

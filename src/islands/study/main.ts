@@ -36,19 +36,47 @@ export function start(): void {
       progressText.textContent = `学习记录无法保存：${NOT_KEPT}`;
       return;
     }
-    progressText.textContent = answered === 0
-      ? '还没有记录。'
-      : `已做过 ${answered} 道题，最近一次答对 ${right} 道；错题本里还有 ${p.missed.length} 道；共交卷 ${p.history.length} 次${p.history.length ? `，上次得分 ${p.history.at(-1)!.correct}/${p.history.at(-1)!.total}` : ''}。`;
+    progressText.textContent =
+      answered === 0
+        ? '还没有记录。'
+        : `已做过 ${answered} 道题，最近一次答对 ${right} 道；错题本里还有 ${p.missed.length} 道；共交卷 ${p.history.length} 次${p.history.length ? `，上次得分 ${p.history.at(-1)!.correct}/${p.history.at(-1)!.total}` : ''}。`;
   }
 
   function questionItem(q: StudyQuestion, i: number): HTMLElement {
     const name = `q${i}`;
     const body =
       q.kind === 'single'
-        ? h('fieldset', {}, h('legend', {}, q.prompt), q.choices.map((c, ci) => h('label', {}, h('input', { type: 'radio', name, value: ci }), ` ${c}`)))
-        : h('fieldset', {}, h('legend', {}, `${q.prompt}（为每一步选择它的顺序）`),
-            q.choices.map((c, ci) => h('label', { class: 'order' }, h('select', { name: `${name}-${ci}`, 'aria-label': `“${c}”是第几步` }, h('option', { value: '' }, '第几步'), q.choices.map((_, k) => h('option', { value: k }, `第${k + 1}步`))), ` ${c}`)));
-    return h('li', { class: 'study-q', 'data-question-id': q.id }, h('p', { class: 'muted topic' }, TOPIC_LABELS[q.topic]), body, h('div', { class: 'feedback', hidden: true }));
+        ? h(
+            'fieldset',
+            {},
+            h('legend', {}, q.prompt),
+            q.choices.map((c, ci) => h('label', {}, h('input', { type: 'radio', name, value: ci }), ` ${c}`)),
+          )
+        : h(
+            'fieldset',
+            {},
+            h('legend', {}, `${q.prompt}（为每一步选择它的顺序）`),
+            q.choices.map((c, ci) =>
+              h(
+                'label',
+                { class: 'order' },
+                h(
+                  'select',
+                  { name: `${name}-${ci}`, 'aria-label': `“${c}”是第几步` },
+                  h('option', { value: '' }, '第几步'),
+                  q.choices.map((_, k) => h('option', { value: k }, `第${k + 1}步`)),
+                ),
+                ` ${c}`,
+              ),
+            ),
+          );
+    return h(
+      'li',
+      { class: 'study-q', 'data-question-id': q.id },
+      h('p', { class: 'muted topic' }, TOPIC_LABELS[q.topic]),
+      body,
+      h('div', { class: 'feedback', hidden: true }),
+    );
   }
 
   function readAnswer(q: StudyQuestion, i: number): number | number[] | undefined {
@@ -80,7 +108,10 @@ export function start(): void {
     }
     current =
       topic === 'review'
-        ? readProgress(store).missed.map((id) => byId.get(id)).filter((q): q is StudyQuestion => q !== undefined).slice(0, n)
+        ? readProgress(store)
+            .missed.map((id) => byId.get(id))
+            .filter((q): q is StudyQuestion => q !== undefined)
+            .slice(0, n)
         : pickQuestions(data.bank, { topic: topic as Topic | 'mixed', count: n, seed });
     if (current.length === 0) {
       test.hidden = true;
@@ -138,7 +169,13 @@ export function start(): void {
       const right = select.value !== '' && Number(select.value) === place;
       label.classList.toggle('is-answer', right);
       label.classList.toggle('is-chosen-wrong', select.value !== '' && !right);
-      label.append(h('span', { class: 'choice-mark' }, right ? '✓ 正确' : select.value === '' ? `未作答：应为第${place + 1}步` : `✗ 应为第${place + 1}步`));
+      label.append(
+        h(
+          'span',
+          { class: 'choice-mark' },
+          right ? '✓ 正确' : select.value === '' ? `未作答：应为第${place + 1}步` : `✗ 应为第${place + 1}步`,
+        ),
+      );
     });
   }
 
@@ -148,7 +185,8 @@ export function start(): void {
     confirmBox.replaceChildren();
     confirmBox.hidden = true;
     // Answers are locked once handed in.
-    for (const el of test.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>('input, select, button')) el.disabled = true;
+    for (const el of test.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>('input, select, button'))
+      el.disabled = true;
     const results: Record<string, boolean> = {};
     let unanswered = 0;
     current.forEach((q, i) => {
@@ -164,7 +202,15 @@ export function start(): void {
       box.replaceChildren(
         h('p', {}, h('strong', {}, ok ? '✓ 答对了' : given === undefined ? '未作答' : '✗ 答错了'), ` 正确答案：${rightAnswerText(q)}`),
         h('p', {}, q.explanation),
-        h('p', { class: 'cite-list' }, '依据：', q.cites.flatMap((id, k) => [k > 0 ? '；' : '', data.cites[id] ? h('a', { href: data.cites[id]!.href }, data.cites[id]!.text) : id])),
+        h(
+          'p',
+          { class: 'cite-list' },
+          '依据：',
+          q.cites.flatMap((id, k) => [
+            k > 0 ? '；' : '',
+            data.cites[id] ? h('a', { href: data.cites[id]!.href }, data.cites[id]!.text) : id,
+          ]),
+        ),
       );
     });
     const answered = current.length - unanswered;
@@ -172,13 +218,29 @@ export function start(): void {
     const progress = answered > 0 ? recordTest(readProgress(store), results, topic, new Date().toISOString()) : readProgress(store);
     if (answered > 0) writeProgress(store, progress);
     result.replaceChildren(
-      h('p', { class: 'score', 'data-score': `${correct}/${answered}`, 'data-unanswered': unanswered }, answered > 0 ? `得分：${correct} / ${answered}` : '一道题都没有作答，本次不计分。'),
+      h(
+        'p',
+        { class: 'score', 'data-score': `${correct}/${answered}`, 'data-unanswered': unanswered },
+        answered > 0 ? `得分：${correct} / ${answered}` : '一道题都没有作答，本次不计分。',
+      ),
       unanswered > 0 ? h('p', {}, `另有 ${unanswered} 道未作答，不计分，也不记入错题本。`) : '',
-      h('p', {}, !store.persistent ? `错题本无法保存：${NOT_KEPT}` : progress.missed.length ? `错题本里现有 ${progress.missed.length} 道题。` : '错题本是空的。'),
-      h('p', { class: 'study-next no-print' },
+      h(
+        'p',
+        {},
+        !store.persistent
+          ? `错题本无法保存：${NOT_KEPT}`
+          : progress.missed.length
+            ? `错题本里现有 ${progress.missed.length} 道题。`
+            : '错题本是空的。',
+      ),
+      h(
+        'p',
+        { class: 'study-next no-print' },
         h('button', { type: 'button', 'data-study-again': true }, '再做一套'),
         ' ',
-        progress.missed.length ? h('button', { type: 'button', 'data-study-review': true }, `练错题（${progress.missed.length} 道）`) : null,
+        progress.missed.length
+          ? h('button', { type: 'button', 'data-study-review': true }, `练错题（${progress.missed.length} 道）`)
+          : null,
       ),
     );
     result.querySelector('[data-study-again]')?.addEventListener('click', () => another(topic === 'review' ? 'mixed' : topic));
@@ -202,7 +264,12 @@ export function start(): void {
     const handIn = h('button', { type: 'button', 'data-study-confirm': true, 'aria-describedby': 'study-confirm-text' }, '仍然交卷');
     const back = h('button', { type: 'button', 'aria-describedby': 'study-confirm-text' }, '继续作答');
     confirmBox.replaceChildren(
-      h('p', { id: 'study-confirm-text' }, unanswered === current.length ? '还一道题都没有作答。' : `还有 ${unanswered} 道题未作答。`, '未作答的题不计分，也不记入错题本。'),
+      h(
+        'p',
+        { id: 'study-confirm-text' },
+        unanswered === current.length ? '还一道题都没有作答。' : `还有 ${unanswered} 道题未作答。`,
+        '未作答的题不计分，也不记入错题本。',
+      ),
       h('p', {}, handIn, ' ', back),
     );
     confirmBox.hidden = false;

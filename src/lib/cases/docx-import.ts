@@ -165,7 +165,8 @@ export function escapeMdx(text: string): string {
   return text.replace(/[{}<>]/g, (c) => `\\${c}`);
 }
 
-const LIST_MARKER = /^(?:\d+\s*[.、．)）]|[（(]\s*\d+\s*[)）]|[（(][一二三四五六七八九十]+[)）]|[①②③④⑤⑥⑦⑧⑨⑩]|[•·\-－*—]|[一二三四五六七八九十]+、)\s*/;
+const LIST_MARKER =
+  /^(?:\d+\s*[.、．)）]|[（(]\s*\d+\s*[)）]|[（(][一二三四五六七八九十]+[)）]|[①②③④⑤⑥⑦⑧⑨⑩]|[•·\-－*—]|[一二三四五六七八九十]+、)\s*/;
 
 function stripListMarker(line: string): string {
   return line.replace(LIST_MARKER, '').trim();
@@ -182,7 +183,9 @@ const SECTION_SYNONYMS: Record<SectionName, readonly string[]> = {
 };
 
 const HEADING_RE = new RegExp(
-  `^(?:[一二三四五六七八九十]+\\s*[、.．]|\\d+\\s*[、.．]|[（(][一二三四五六七八九十\\d]+[)）]|第[一二三四五六七八九十]+部分\\s*)?\\s*(${Object.values(SECTION_SYNONYMS)
+  `^(?:[一二三四五六七八九十]+\\s*[、.．]|\\d+\\s*[、.．]|[（(][一二三四五六七八九十\\d]+[)）]|第[一二三四五六七八九十]+部分\\s*)?\\s*(${Object.values(
+    SECTION_SYNONYMS,
+  )
     .flat()
     .sort((a, b) => b.length - a.length)
     .join('|')})\\s*(?:[：:]\\s*(.*))?$`,
@@ -383,7 +386,10 @@ export function draftCaseFromText(text: string, vocabulary: readonly DomainWord[
     notes.push(`未归入任何部分的段落：${line.length > 30 ? `${line.slice(0, 30)}…` : line}`);
   }
 
-  const title = (titleLine ?? data.title)?.replace(/^案例[一二三四五六七八九十\d]+\s*[：:、.．]?\s*/, '').replace(/^[《「“"]|[》」”"]$/g, '').trim();
+  const title = (titleLine ?? data.title)
+    ?.replace(/^案例[一二三四五六七八九十\d]+\s*[：:、.．]?\s*/, '')
+    .replace(/^[《「“"]|[》」”"]$/g, '')
+    .trim();
   if (title) data.title = title;
   else delete data.title;
   if (keyPoints.length > 0) data.keyPoints = keyPoints;

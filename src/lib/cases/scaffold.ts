@@ -39,7 +39,8 @@ export interface CaseDraft {
   keyPoints?: string[] | undefined;
   tags?: string[] | undefined;
   cites?: string[] | undefined;
-  source?: { publisher?: string | undefined; title?: string | undefined; date?: string | undefined; where?: string | undefined } | undefined;
+  source?:
+    { publisher?: string | undefined; title?: string | undefined; date?: string | undefined; where?: string | undefined } | undefined;
   illustrative?: boolean | undefined;
 }
 
@@ -152,7 +153,6 @@ export function splitList(value: string): string[] {
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
 }
-
 
 export function isValidSlug(slug: string): boolean {
   return SLUG_RE.test(slug);
@@ -289,9 +289,19 @@ export function buildCaseFile(draft: CaseDraft, sections: Sections = {}): BuiltC
     `days: ${draft.days ?? 'null'}`,
     `amount: { claimed: ${draft.amount ?? 'null'}, settled: null }`,
     ...yamlList('methods', draft.methods ?? [], hint('methods'), true),
-    ...yamlList('keyPoints', (draft.keyPoints ?? []).filter((k) => !isBlank(k)).map((k) => k.trim()), hint('keyPoints'), false),
+    ...yamlList(
+      'keyPoints',
+      (draft.keyPoints ?? []).filter((k) => !isBlank(k)).map((k) => k.trim()),
+      hint('keyPoints'),
+      false,
+    ),
     ...yamlList('tags', draft.tags ?? [], '', true),
-    ...yamlList('cites', (draft.cites ?? []).filter((c) => !isBlank(c)).map((c) => c.trim()), hint('cites'), false),
+    ...yamlList(
+      'cites',
+      (draft.cites ?? []).filter((c) => !isBlank(c)).map((c) => c.trim()),
+      hint('cites'),
+      false,
+    ),
     'source:',
     yamlField('publisher', src.publisher, hint('source.publisher'), '  '),
     yamlField('title', src.title, hint('source.title'), '  '),

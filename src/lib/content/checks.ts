@@ -22,17 +22,34 @@ export function caseFileProblems(file: string, year: unknown, body: string, body
   if (typeof year === 'number' && folder !== String(year)) {
     problems.push({ file, line: 1, message: `year: ${year} 与所在目录 ${folder}/ 不一致：请把文件移到 ${year}/ 目录，或改正 year` });
   }
-  const headings = [...body.matchAll(/^## (.+)$/gm)].map((m) => ({ text: m[1]!.trim(), line: bodyLine + body.slice(0, m.index).split('\n').length }));
+  const headings = [...body.matchAll(/^## (.+)$/gm)].map((m) => ({
+    text: m[1]!.trim(),
+    line: bodyLine + body.slice(0, m.index).split('\n').length,
+  }));
   const names = headings.map((h) => h.text);
   for (const section of CASE_SECTIONS) {
-    if (!names.includes(section)) problems.push({ file, message: `正文缺少“## ${section}”一节：案例正文应依次有 ${CASE_SECTIONS.map((s) => `## ${s}`).join('、')} 四节` });
+    if (!names.includes(section))
+      problems.push({
+        file,
+        message: `正文缺少“## ${section}”一节：案例正文应依次有 ${CASE_SECTIONS.map((s) => `## ${s}`).join('、')} 四节`,
+      });
   }
   const known = headings.filter((h) => (CASE_SECTIONS as readonly string[]).includes(h.text));
   const order = known.map((h) => CASE_SECTIONS.indexOf(h.text as (typeof CASE_SECTIONS)[number]));
   const outOfOrder = known.find((_, i) => i > 0 && order[i]! <= order[i - 1]!);
-  if (outOfOrder) problems.push({ file, line: outOfOrder.line, message: `“## ${outOfOrder.text}”顺序不对或重复：四节应依次为 ${CASE_SECTIONS.join('、')}` });
+  if (outOfOrder)
+    problems.push({
+      file,
+      line: outOfOrder.line,
+      message: `“## ${outOfOrder.text}”顺序不对或重复：四节应依次为 ${CASE_SECTIONS.join('、')}`,
+    });
   for (const h of headings) {
-    if (!(CASE_SECTIONS as readonly string[]).includes(h.text)) problems.push({ file, line: h.line, message: `“## ${h.text}”不是案例的一节：二级标题只能是 ${CASE_SECTIONS.join('、')}；小标题请用 ###` });
+    if (!(CASE_SECTIONS as readonly string[]).includes(h.text))
+      problems.push({
+        file,
+        line: h.line,
+        message: `“## ${h.text}”不是案例的一节：二级标题只能是 ${CASE_SECTIONS.join('、')}；小标题请用 ###`,
+      });
   }
   return problems;
 }
@@ -50,7 +67,11 @@ export function duplicateCases(cases: readonly CaseIdentity[]): ContentProblem[]
   const problems: ContentProblem[] = [];
   for (const c of [...cases].sort((a, b) => a.file.localeCompare(b.file))) {
     const earlier = first.get(key(c));
-    if (earlier) problems.push({ file: c.file, message: `与 ${earlier} 是同一件案例（标题和来源都相同）：请删去其中一个文件；确是不同案例的，请改写标题以示区别` });
+    if (earlier)
+      problems.push({
+        file: c.file,
+        message: `与 ${earlier} 是同一件案例（标题和来源都相同）：请删去其中一个文件；确是不同案例的，请改写标题以示区别`,
+      });
     else first.set(key(c), c.file);
   }
   return problems;

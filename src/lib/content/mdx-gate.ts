@@ -56,7 +56,10 @@ export function isUnsafeUrl(url: string): boolean {
   return scheme !== undefined && !SAFE_SCHEMES.has(scheme);
 }
 
-const componentList = (allowed: AllowedComponents) => Object.keys(allowed).map((n) => `<${n}>`).join('、');
+const componentList = (allowed: AllowedComponents) =>
+  Object.keys(allowed)
+    .map((n) => `<${n}>`)
+    .join('、');
 
 interface MdxSyntaxError {
   line?: number;
@@ -75,7 +78,8 @@ function syntaxProblem(file: string, error: MdxSyntaxError, lineOffset: number):
   if (/esm/.test(source)) message = '正文不能写 import 或 export：内容文件只能用 Markdown 和本站组件。请删去这一行';
   else if (/expression/.test(source)) message = '正文里的花括号 { } 在 MDX 中表示代码，不能使用。如要显示花括号，请写成 \\{ 和 \\}';
   else if (/jsx|tag|mismatch/.test(source))
-    message = '尖括号 < 在 MDX 中表示组件标签，这里的写法不对。如要写小于号，请写成 \\<；组件标签要成对（<Repair …>…</Repair>）或以 /> 结尾（<Cite id="…" />）';
+    message =
+      '尖括号 < 在 MDX 中表示组件标签，这里的写法不对。如要写小于号，请写成 \\<；组件标签要成对（<Repair …>…</Repair>）或以 /> 结尾（<Cite id="…" />）';
   else message = `MDX 无法解析这一行，请检查尖括号 < > 和花括号 { }（解析器提示：${error.reason ?? error.message ?? ''}）`;
   return { file, line: line === undefined ? undefined : line + lineOffset, message };
 }
@@ -124,7 +128,8 @@ export function checkMdxTree(file: string, tree: Root, allowed: AllowedComponent
       case 'link':
       case 'image':
       case 'definition':
-        if (isUnsafeUrl(node.url)) add(node, `链接地址“${node.url.slice(0, 40)}”不允许：只能链接到站内页面或 http(s)、mailto 地址（javascript: 等会执行代码）`);
+        if (isUnsafeUrl(node.url))
+          add(node, `链接地址“${node.url.slice(0, 40)}”不允许：只能链接到站内页面或 http(s)、mailto 地址（javascript: 等会执行代码）`);
         break;
     }
     if ('children' in node) for (const child of node.children) visit(child as Nodes);
@@ -152,7 +157,12 @@ function checkElement(
     }
     const rule = rules[attribute.name];
     if (!rule) {
-      add(node, `<${node.name}> 没有 ${attribute.name} 属性：只能写 ${Object.keys(rules).map((n) => `${n}="…"`).join('、')}`);
+      add(
+        node,
+        `<${node.name}> 没有 ${attribute.name} 属性：只能写 ${Object.keys(rules)
+          .map((n) => `${n}="…"`)
+          .join('、')}`,
+      );
       continue;
     }
     seen.add(attribute.name);

@@ -98,7 +98,8 @@ export function parseYamlList(
     const message = root == null ? `文件是空的：这里至少要有一个${what}，否则网站上的这部分会是空白` : '文件应为列表：每个条目以“- ”开头';
     return { items: [], problems: [{ file, line: 1, message }] };
   }
-  if (root.items.length === 0) return { items: [], problems: [{ file, line: 1, message: `列表是空的：这里至少要有一个${what}，否则网站上的这部分会是空白` }] };
+  if (root.items.length === 0)
+    return { items: [], problems: [{ file, line: 1, message: `列表是空的：这里至少要有一个${what}，否则网站上的这部分会是空白` }] };
   const problems: ContentProblem[] = [];
   const items: ListItem[] = [];
   const firstLine = new Map<string, number>();
@@ -113,7 +114,12 @@ export function parseYamlList(
     const id = data[idKey];
     if (typeof id === 'string' && id !== '') {
       const earlier = firstLine.get(id);
-      if (earlier !== undefined) problems.push({ file, line, message: `${idKey} “${id}” 重复：第 ${earlier} 行已有同一个${what}。请删去一条，或改用另一个 ${idKey}` });
+      if (earlier !== undefined)
+        problems.push({
+          file,
+          line,
+          message: `${idKey} “${id}” 重复：第 ${earlier} 行已有同一个${what}。请删去一条，或改用另一个 ${idKey}`,
+        });
       else firstLine.set(id, line);
     }
     const lineOf = (path: readonly PropertyKey[]) => {

@@ -14,7 +14,9 @@ export function extensionSentence(d: WithExtension): string | null {
   const e = d.extension;
   if (!e) return null;
   const unit = UNIT_LABELS[d.unit];
-  return e.maxTotal !== undefined ? `${e.condition}的，可延长，总共不超过 ${e.maxTotal}${unit}` : `${e.condition}的，可再延长不超过 ${e.additional}${unit}`;
+  return e.maxTotal !== undefined
+    ? `${e.condition}的，可延长，总共不超过 ${e.maxTotal}${unit}`
+    : `${e.condition}的，可再延长不超过 ${e.additional}${unit}`;
 }
 
 /** For a table cell: “总共≤30日” or “+≤30个工作日”, or null. */

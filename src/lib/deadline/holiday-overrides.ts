@@ -62,7 +62,10 @@ export function overrideProblems(o: CalendarOverride): OverrideProblem[] {
         }
         // A make-up workday is a weekend day worked instead of a holiday; a weekday there is a typo.
         if (list === 'makeupWorkdays' && !isWeekend(d.date)) {
-          add([list, i, 'date'], `${o.year}年：调休上班日 ${d.date} 是${weekdayCn(d.date)}；调休上班日只能是周六或周日，请对照通知核对日期`);
+          add(
+            [list, i, 'date'],
+            `${o.year}年：调休上班日 ${d.date} 是${weekdayCn(d.date)}；调休上班日只能是周六或周日，请对照通知核对日期`,
+          );
         }
       }
       if (d.name.trim() === '') add([list, i, 'name'], `${o.year}年：${d.date} 缺少节日名称`);

@@ -36,7 +36,11 @@ export function monthsToDraw(start: string, due: string, max = 3): { year: numbe
   const a = ymd(start);
   const b = ymd(due);
   const span = (b.year - a.year) * 12 + (b.month - a.month) + 1;
-  if (span > max) return [{ year: a.year, month: a.month }, { year: b.year, month: b.month }];
+  if (span > max)
+    return [
+      { year: a.year, month: a.month },
+      { year: b.year, month: b.month },
+    ];
   return Array.from({ length: span }, (_, i) => {
     const m = a.month - 1 + i;
     return { year: a.year + Math.floor(m / 12), month: (m % 12) + 1 };

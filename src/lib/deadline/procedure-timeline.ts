@@ -44,7 +44,9 @@ export function procedureTimeline(steps: TimelineStep[], start: string, cal: Cal
         deadline,
         start: from,
         result,
-        ...(ext !== undefined ? { extendedCount: ext, extended: computeDeadline({ start: from, count: ext, unit: deadline.unit }, cal, basis) } : {}),
+        ...(ext !== undefined
+          ? { extendedCount: ext, extended: computeDeadline({ start: from, count: ext, unit: deadline.unit }, cal, basis) }
+          : {}),
       };
       rows.push(row);
       byId.set(deadline.id, row);

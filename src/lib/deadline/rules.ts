@@ -75,8 +75,6 @@ export type DeadlineRuleKey = keyof typeof DEADLINE_PROVISIONS;
 /** Per rule: how the provision is cited (《民法典》第二百零一条第一款) and its own words. */
 export type DeadlineBasis = Record<DeadlineRuleKey, { cite: string; text: string }>;
 
-
-
 /** Upper bounds keep the result meaningful (about ten years) and the day list small enough to draw. */
 export const COUNT_LIMITS: Readonly<Record<Unit, number>> = { day: 3650, workday: 3650, month: 120, year: 10 };
 
@@ -85,10 +83,17 @@ export const START_YEAR_RANGE = { min: 1900, max: 2099 } as const;
 
 /** Form values may arrive as the Chinese labels shown to the user. */
 const UNIT_ALIASES: Readonly<Record<string, Unit>> = {
-  day: 'day', workday: 'workday', month: 'month', year: 'year',
-  日: 'day', 天: 'day', 工作日: 'workday', 月: 'month', 个月: 'month', 年: 'year',
+  day: 'day',
+  workday: 'workday',
+  month: 'month',
+  year: 'year',
+  日: 'day',
+  天: 'day',
+  工作日: 'workday',
+  月: 'month',
+  个月: 'month',
+  年: 'year',
 };
-
 
 // ---------------------------------------------------------------- validation
 
@@ -177,7 +182,7 @@ export function nominalDueDate(start: IsoDate, count: number, unit: CalendarUnit
 /** The Nth working day after start (start itself never counts). */
 export function nthWorkingDayAfter(cal: CalendarData, start: IsoDate, n: number): IsoDate {
   let d = start;
-  for (let left = n; left > 0; ) {
+  for (let left = n; left > 0;) {
     d = addDays(d, 1);
     if (isWorkingDay(cal, d)) left--;
   }
@@ -212,7 +217,11 @@ function computeCalendarPeriod(input: DeadlineInput & { unit: CalendarUnit }, ca
 
 /** Only the provisions actually applied, e.g. 《民法典》第二百零一条第一款、《民法典》第二百零三条第一款. */
 function calendarRule(unit: CalendarUnit, rolled: boolean, basis: DeadlineBasis): { rule: string; ruleCites: string[] } {
-  const keys: DeadlineRuleKey[] = ['startExcluded', ...(unit === 'day' ? [] : ['monthYear' as const]), ...(rolled ? ['restDayRoll' as const] : [])];
+  const keys: DeadlineRuleKey[] = [
+    'startExcluded',
+    ...(unit === 'day' ? [] : ['monthYear' as const]),
+    ...(rolled ? ['restDayRoll' as const] : []),
+  ];
   return { rule: keys.map((k) => basis[k].cite).join('、'), ruleCites: keys.map((k) => DEADLINE_PROVISIONS[k]) };
 }
 
@@ -344,9 +353,7 @@ function passedHolidaysSentence(days: readonly DeadlineDay[], nominalDue: IsoDat
 }
 
 function restDescription(cal: CalendarData, date: IsoDate): string {
-  return dayKind(cal, date) === 'holiday'
-    ? `法定节假日（${holidayName(cal, date) ?? '法定节假日'}）`
-    : `${weekdayCn(date)}（休息日）`;
+  return dayKind(cal, date) === 'holiday' ? `法定节假日（${holidayName(cal, date) ?? '法定节假日'}）` : `${weekdayCn(date)}（休息日）`;
 }
 
 function endSentences(cal: CalendarData, nominalDue: IsoDate, due: IsoDate, fmt: Fmt, basis: DeadlineBasis): string[] {

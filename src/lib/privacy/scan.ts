@@ -89,8 +89,8 @@ export function mask(text: string, head: number, tail: number): string {
 // Resident ID numbers
 
 const PROVINCE_CODES = new Set([
-  11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63, 64,
-  65, 71, 81, 82, 83,
+  11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82,
+  83,
 ]);
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const ID_CHECK_CHARS = '10X98765432';
@@ -147,12 +147,31 @@ export function luhnValid(digits: string): boolean {
  * words in the position after a role word (于 向 和 何 曾 常 时 安 成 关 方 申 查 解 单 强 车 房
  * 边 费 包 连 都 来 经 简 符 保 谈 计 迟 党 商 区 位 原 应 同 全 双 明 能 门 水 山 家 司 上 …).
  */
-const SURNAMES = new Set(
-  [
-    ...'诸王李张刘陈杨黄赵吴周徐孙胡朱高林郭马罗梁宋郑谢韩唐冯董萧程曹袁邓许傅沈彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易武乔贺赖龚文庞樊兰殷施陶洪翟颜倪严牛温季俞章鲁葛伍韦尤毕聂焦柳邢路岳齐梅莫庄辛祝左涂谷祁舒耿牟卜肖詹苗凌纪靳盛童欧甄项曲游阳裴席卫屈鲍覃霍翁隋甘景柏宁柯阮桂闵丛华冉辜吉饶刁瞿戚丘古米池滕晋苑邬臧宫苟褚廉娄奚穆燕郎邸冀姬屠郜晏栾郁蒙喻揭窦宇敖鄢卓花仇艾蓝巩仲虞卞封冼楚佟栗匡宗巫鞠桑荆谌岑胥蔺付代',
-  ],
-);
-const COMPOUND_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '东方', '慕容', '皇甫', '令狐', '尉迟', '公孙', '夏侯', '司徒', '端木', '长孙', '宇文', '轩辕', '呼延', '独孤', '南宫', '西门'];
+const SURNAMES = new Set([
+  ...'诸王李张刘陈杨黄赵吴周徐孙胡朱高林郭马罗梁宋郑谢韩唐冯董萧程曹袁邓许傅沈彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易武乔贺赖龚文庞樊兰殷施陶洪翟颜倪严牛温季俞章鲁葛伍韦尤毕聂焦柳邢路岳齐梅莫庄辛祝左涂谷祁舒耿牟卜肖詹苗凌纪靳盛童欧甄项曲游阳裴席卫屈鲍覃霍翁隋甘景柏宁柯阮桂闵丛华冉辜吉饶刁瞿戚丘古米池滕晋苑邬臧宫苟褚廉娄奚穆燕郎邸冀姬屠郜晏栾郁蒙喻揭窦宇敖鄢卓花仇艾蓝巩仲虞卞封冼楚佟栗匡宗巫鞠桑荆谌岑胥蔺付代',
+]);
+const COMPOUND_SURNAMES = [
+  '欧阳',
+  '司马',
+  '诸葛',
+  '上官',
+  '东方',
+  '慕容',
+  '皇甫',
+  '令狐',
+  '尉迟',
+  '公孙',
+  '夏侯',
+  '司徒',
+  '端木',
+  '长孙',
+  '宇文',
+  '轩辕',
+  '呼延',
+  '独孤',
+  '南宫',
+  '西门',
+];
 
 /** Characters that do not occur in a given name in this position: function words, verbs, units. */
 const NOT_GIVEN = new Set([
@@ -166,17 +185,199 @@ const AFTER_NAME = new Set([
 
 /** Everyday words that begin with a surname character; never read as names. */
 const COMMON_WORDS = new Set([
-  '张贴', '陈述', '陈列', '陈旧', '黄金', '周边', '周末', '周围', '周期', '周年', '周到', '周密', '徐徐', '孙子', '孙女', '胡乱', '高度', '高兴', '高额',
-  '高于', '高空', '高龄', '高速', '高价', '高温', '林地', '林木', '林权', '林业', '林场', '马上', '马路', '罗列', '郑重', '谢绝', '谢意', '唐突', '董事',
-  '程序', '程度', '许可', '许多', '许诺', '苏醒', '余额', '余下', '余款', '余地', '杜绝', '夏天', '夏季', '钟点', '田地', '田间', '田埂', '任何', '任意',
-  '任务', '任职', '范围', '石头', '石材', '石块', '金额', '金钱', '陆续', '白白', '白天', '康复', '毛坯', '江边', '顾及', '顾虑', '顾客', '万元', '万一',
-  '钱款', '钱财', '黎明', '易于', '武断', '赖账', '文件', '文书', '文明', '庞大', '施工', '施加', '洪水', '颜面', '严格', '严重', '严厉', '温和', '季度',
-  '章程', '鲁莽', '尤其', '毕竟', '焦虑', '焦点', '路上', '路面', '岳父', '岳母', '齐全', '莫名', '辛苦', '左右', '舒适', '凌晨', '纪律', '甄别', '阳台',
-  '卫生', '甘愿', '宁可', '宁愿', '花费', '花园', '巩固', '仲裁', '封存', '付款', '付清', '付费', '付给', '付出', '付钱', '代表', '代理', '代为', '代收',
-  '华侨', '宗旨', '宗教', '古树', '米粮', '桑田', '冉冉', '吉利', '雷同', '龙头', '段落', '宫殿', '燕子', '蒙受', '揭示', '揭露', '卓越', '仇恨',
-  '楚楚', '巫术', '荆棘', '喻义', '池塘', '谷物', '牛羊', '游戏', '游览', '游客', '曲折', '盛情', '童年', '柳树', '梅雨', '鲍鱼', '戚戚', '丘陵', '晋升',
-  '苗木', '苗头', '樊篱', '兰花', '贺喜', '伍员', '兰州', '宁夏', '江苏', '江西', '吉林', '黎族', '苗族', '汤药', '熊猫',
-  '诸多', '诸位', '诸如', '杨树', '林间', '田间', '金融', '黄昏',
+  '张贴',
+  '陈述',
+  '陈列',
+  '陈旧',
+  '黄金',
+  '周边',
+  '周末',
+  '周围',
+  '周期',
+  '周年',
+  '周到',
+  '周密',
+  '徐徐',
+  '孙子',
+  '孙女',
+  '胡乱',
+  '高度',
+  '高兴',
+  '高额',
+  '高于',
+  '高空',
+  '高龄',
+  '高速',
+  '高价',
+  '高温',
+  '林地',
+  '林木',
+  '林权',
+  '林业',
+  '林场',
+  '马上',
+  '马路',
+  '罗列',
+  '郑重',
+  '谢绝',
+  '谢意',
+  '唐突',
+  '董事',
+  '程序',
+  '程度',
+  '许可',
+  '许多',
+  '许诺',
+  '苏醒',
+  '余额',
+  '余下',
+  '余款',
+  '余地',
+  '杜绝',
+  '夏天',
+  '夏季',
+  '钟点',
+  '田地',
+  '田间',
+  '田埂',
+  '任何',
+  '任意',
+  '任务',
+  '任职',
+  '范围',
+  '石头',
+  '石材',
+  '石块',
+  '金额',
+  '金钱',
+  '陆续',
+  '白白',
+  '白天',
+  '康复',
+  '毛坯',
+  '江边',
+  '顾及',
+  '顾虑',
+  '顾客',
+  '万元',
+  '万一',
+  '钱款',
+  '钱财',
+  '黎明',
+  '易于',
+  '武断',
+  '赖账',
+  '文件',
+  '文书',
+  '文明',
+  '庞大',
+  '施工',
+  '施加',
+  '洪水',
+  '颜面',
+  '严格',
+  '严重',
+  '严厉',
+  '温和',
+  '季度',
+  '章程',
+  '鲁莽',
+  '尤其',
+  '毕竟',
+  '焦虑',
+  '焦点',
+  '路上',
+  '路面',
+  '岳父',
+  '岳母',
+  '齐全',
+  '莫名',
+  '辛苦',
+  '左右',
+  '舒适',
+  '凌晨',
+  '纪律',
+  '甄别',
+  '阳台',
+  '卫生',
+  '甘愿',
+  '宁可',
+  '宁愿',
+  '花费',
+  '花园',
+  '巩固',
+  '仲裁',
+  '封存',
+  '付款',
+  '付清',
+  '付费',
+  '付给',
+  '付出',
+  '付钱',
+  '代表',
+  '代理',
+  '代为',
+  '代收',
+  '华侨',
+  '宗旨',
+  '宗教',
+  '古树',
+  '米粮',
+  '桑田',
+  '冉冉',
+  '吉利',
+  '雷同',
+  '龙头',
+  '段落',
+  '宫殿',
+  '燕子',
+  '蒙受',
+  '揭示',
+  '揭露',
+  '卓越',
+  '仇恨',
+  '楚楚',
+  '巫术',
+  '荆棘',
+  '喻义',
+  '池塘',
+  '谷物',
+  '牛羊',
+  '游戏',
+  '游览',
+  '游客',
+  '曲折',
+  '盛情',
+  '童年',
+  '柳树',
+  '梅雨',
+  '鲍鱼',
+  '戚戚',
+  '丘陵',
+  '晋升',
+  '苗木',
+  '苗头',
+  '樊篱',
+  '兰花',
+  '贺喜',
+  '伍员',
+  '兰州',
+  '宁夏',
+  '江苏',
+  '江西',
+  '吉林',
+  '黎族',
+  '苗族',
+  '汤药',
+  '熊猫',
+  '诸多',
+  '诸位',
+  '诸如',
+  '杨树',
+  '林间',
+  '田间',
+  '金融',
+  '黄昏',
 ]);
 
 /** Characters that name a place or an organisation; never part of a given name in 王某X / 李X某. */
@@ -184,24 +385,175 @@ const PLACE = new Set([...'市县区镇乡村省州盟旗街路巷道地处所�
 
 const ROLE_RE = new RegExp(
   `(?:${[
-    '被申请人', '申请人', '当事人', '被投诉人', '投诉人', '举报人', '调解员', '村民', '居民', '业主', '原告', '被告', '第三人', '消费者', '患者', '职工',
-    '借款人', '出借人', '贷款人', '担保人', '保证人', '债务人', '债权人', '房东', '房主', '租客', '承租人', '出租人', '民警', '警官', '法官',
-    '审判员', '书记员', '检察官', '记者', '通讯员', '律师', '医生', '护士', '老师', '教师', '校长', '司机', '驾驶人', '驾驶员', '店主', '老板',
-    '经理', '工人', '员工', '农民工', '学生', '家长', '邻居', '丈夫', '妻子', '儿子', '女儿', '父亲', '母亲', '死者', '伤者', '受害人',
-    '代理人', '负责人', '法定代表人', '户主', '承包人', '发包人', '网格员', '家属',
+    '被申请人',
+    '申请人',
+    '当事人',
+    '被投诉人',
+    '投诉人',
+    '举报人',
+    '调解员',
+    '村民',
+    '居民',
+    '业主',
+    '原告',
+    '被告',
+    '第三人',
+    '消费者',
+    '患者',
+    '职工',
+    '借款人',
+    '出借人',
+    '贷款人',
+    '担保人',
+    '保证人',
+    '债务人',
+    '债权人',
+    '房东',
+    '房主',
+    '租客',
+    '承租人',
+    '出租人',
+    '民警',
+    '警官',
+    '法官',
+    '审判员',
+    '书记员',
+    '检察官',
+    '记者',
+    '通讯员',
+    '律师',
+    '医生',
+    '护士',
+    '老师',
+    '教师',
+    '校长',
+    '司机',
+    '驾驶人',
+    '驾驶员',
+    '店主',
+    '老板',
+    '经理',
+    '工人',
+    '员工',
+    '农民工',
+    '学生',
+    '家长',
+    '邻居',
+    '丈夫',
+    '妻子',
+    '儿子',
+    '女儿',
+    '父亲',
+    '母亲',
+    '死者',
+    '伤者',
+    '受害人',
+    '代理人',
+    '负责人',
+    '法定代表人',
+    '户主',
+    '承包人',
+    '发包人',
+    '网格员',
+    '家属',
   ].join('|')})[：:]? ?`,
   'g',
 );
 
 /** Forms of address after a bare surname: 诸阿姨、王经理、陈法官 (written 王某经理 when anonymised). */
 const TITLES = [
-  '阿姨', '叔叔', '大爷', '大妈', '大娘', '大叔', '大姐', '大哥', '奶奶', '爷爷', '师傅', '经理', '老板', '老师', '医生', '大夫', '护士',
-  '主任', '院长', '校长', '所长', '站长', '队长', '科长', '局长', '律师', '法官', '警官', '书记', '会计',
+  '阿姨',
+  '叔叔',
+  '大爷',
+  '大妈',
+  '大娘',
+  '大叔',
+  '大姐',
+  '大哥',
+  '奶奶',
+  '爷爷',
+  '师傅',
+  '经理',
+  '老板',
+  '老师',
+  '医生',
+  '大夫',
+  '护士',
+  '主任',
+  '院长',
+  '校长',
+  '所长',
+  '站长',
+  '队长',
+  '科长',
+  '局长',
+  '律师',
+  '法官',
+  '警官',
+  '书记',
+  '会计',
 ];
 /** Words in which a surname character ends a word, so it does not start a name: 语文老师, 中华. */
-const WORD_TAILS = new Set(['支付', '交付', '给付', '应付', '垫付', '拨付', '赔付', '偿付', '对付', '托付', '预付', '兑付', '语文', '人文', '中华', '天文', '水文', '公文', '原文', '全文', '正文', '条文', '上文', '下文', '散文', '繁华', '豪华', '精华', '才华', '年华']);
+const WORD_TAILS = new Set([
+  '支付',
+  '交付',
+  '给付',
+  '应付',
+  '垫付',
+  '拨付',
+  '赔付',
+  '偿付',
+  '对付',
+  '托付',
+  '预付',
+  '兑付',
+  '语文',
+  '人文',
+  '中华',
+  '天文',
+  '水文',
+  '公文',
+  '原文',
+  '全文',
+  '正文',
+  '条文',
+  '上文',
+  '下文',
+  '散文',
+  '繁华',
+  '豪华',
+  '精华',
+  '才华',
+  '年华',
+]);
 /** Words ending in 小 or 老 that are not a nickname prefix: 缩小范围, 养老金. */
-const NOT_NICK_PREFIX = new Set(['最小', '大小', '缩小', '减小', '很小', '较小', '矮小', '弱小', '从小', '细小', '微小', '狭小', '渺小', '养老', '古老', '敬老', '年老', '衰老', '元老', '父老', '尊老', '扶老', '防老', '终老', '变老']);
+const NOT_NICK_PREFIX = new Set([
+  '最小',
+  '大小',
+  '缩小',
+  '减小',
+  '很小',
+  '较小',
+  '矮小',
+  '弱小',
+  '从小',
+  '细小',
+  '微小',
+  '狭小',
+  '渺小',
+  '养老',
+  '古老',
+  '敬老',
+  '年老',
+  '衰老',
+  '元老',
+  '父老',
+  '尊老',
+  '扶老',
+  '防老',
+  '终老',
+  '变老',
+]);
 /** What may follow a half-anonymised name for it to count: punctuation or these joiners (not 的: 袁某牛的损失). */
 const STRONG_AFTER = new Set([...'与和及、等']);
 
@@ -253,7 +605,12 @@ const strongEnd = (c: string | undefined): boolean => c === undefined || !isCjk(
 const nameEnd = (c: string | undefined): boolean => strongEnd(c) || AFTER_NAME.has(c!);
 
 function pushName(hits: Hit[], start: number, name: string, surname: number, what = '当事人姓名'): void {
-  hits.push({ kind: 'name', start, end: start + name.length, message: `疑似未匿名的${what}：${maskName(name, surname)}（应写作“${name.slice(0, surname)}某”）` });
+  hits.push({
+    kind: 'name',
+    start,
+    end: start + name.length,
+    message: `疑似未匿名的${what}：${maskName(name, surname)}（应写作“${name.slice(0, surname)}某”）`,
+  });
 }
 
 /**
@@ -336,8 +693,18 @@ function findNicknames(text: string, hits: Hit[]): void {
     const s = at >= 2 && COMPOUND_SURNAMES.includes(text.slice(at - 2, at)) ? 2 : SURNAMES.has(text[at - 1] ?? '') ? 1 : 0;
     if (s === 0) continue;
     const start = at - s;
-    if (start > 0 && isCjk(text[start - 1]) && (WORD_TAILS.has(text.slice(start - 1, start + 1)) || surnameAt(text, start - 1) > 0 || text[start - 1] === '某')) continue;
-    hits.push({ kind: 'name', start, end: at + m[0].length, message: `疑似未匿名的称呼：${text.slice(start, at)}${m[0]}（应写作“${text.slice(start, at)}某”）` });
+    if (
+      start > 0 &&
+      isCjk(text[start - 1]) &&
+      (WORD_TAILS.has(text.slice(start - 1, start + 1)) || surnameAt(text, start - 1) > 0 || text[start - 1] === '某')
+    )
+      continue;
+    hits.push({
+      kind: 'name',
+      start,
+      end: at + m[0].length,
+      message: `疑似未匿名的称呼：${text.slice(start, at)}${m[0]}（应写作“${text.slice(start, at)}某”）`,
+    });
   }
 }
 
@@ -416,11 +783,33 @@ const BUILDING_RE = /\d+\s?(?:号楼|栋|幢|座|单元)\s?\d+\s?(?:单元|层|�
 const ESTATE_RE = /([\u4e00-\u9fff]{2,6}?)(山庄小区|花园小区|小区|山庄|花园|家园|公寓|嘉园|华庭|名苑|苑)(?!社区|居委|街道|村|镇)/g;
 /** Characters that end a phrase before an estate word: 该小区, 所在小区, 老旧小区 are not names. */
 const ESTATE_CUT = new Set([...'的了在住于该本其这那所各一个两与和及、位区城镇市县乡省街路号楼某同旧房宅置迁案边近民内外多全整']);
-const ESTATE_GENERIC = new Set(['高档', '封闭', '开放', '物业', '商品', '回迁', '城中', '周边', '相邻', '隔壁', '附近', '部分', '所有', '涉事', '幼儿', '公共', '街心', '屋顶', '空中']);
+const ESTATE_GENERIC = new Set([
+  '高档',
+  '封闭',
+  '开放',
+  '物业',
+  '商品',
+  '回迁',
+  '城中',
+  '周边',
+  '相邻',
+  '隔壁',
+  '附近',
+  '部分',
+  '所有',
+  '涉事',
+  '幼儿',
+  '公共',
+  '街心',
+  '屋顶',
+  '空中',
+]);
 /** Contract, order, policy and account numbers. */
-const ACCOUNT_NO_RE = /(?:合同编号|合同号|协议编号|订单编号|订单号|保单号|运单号|快递单号|借据编号|编号|账号|帐号|账户|卡号|单号)\s?[:：]?\s?(?:为|是)?\s?([A-Za-z0-9][A-Za-z0-9\-/]{5,})/g;
+const ACCOUNT_NO_RE =
+  /(?:合同编号|合同号|协议编号|订单编号|订单号|保单号|运单号|快递单号|借据编号|编号|账号|帐号|账户|卡号|单号)\s?[:：]?\s?(?:为|是)?\s?([A-Za-z0-9][A-Za-z0-9\-/]{5,})/g;
 /** WeChat and QQ ids. */
-const IM_ID_RE = /(?<![A-Za-z])(?:微信号码|微信号|微信ID|微信|wechat|weixin|vx|v信|QQ号码|QQ号|QQ|扣扣号|扣扣)\s?[:：]?\s?(?:号码|为|是)?\s?([A-Za-z][-_A-Za-z0-9]{5,19}|[1-9]\d{4,11})(?![A-Za-z0-9])/gi;
+const IM_ID_RE =
+  /(?<![A-Za-z])(?:微信号码|微信号|微信ID|微信|wechat|weixin|vx|v信|QQ号码|QQ号|QQ|扣扣号|扣扣)\s?[:：]?\s?(?:号码|为|是)?\s?([A-Za-z][-_A-Za-z0-9]{5,19}|[1-9]\d{4,11})(?![A-Za-z0-9])/gi;
 
 function scan(text: string): Hit[] {
   const hits: Hit[] = [];
@@ -449,7 +838,12 @@ function scan(text: string): Hit[] {
 
   for (const m of text.matchAll(/(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w])/g)) {
     const [local, domain] = m[0].split('@') as [string, string];
-    hits.push({ kind: 'email', start: m.index, end: m.index + m[0].length, message: `疑似电子邮箱：${mask(local, Math.min(2, local.length - 1), 0)}@${domain}` });
+    hits.push({
+      kind: 'email',
+      start: m.index,
+      end: m.index + m[0].length,
+      message: `疑似电子邮箱：${mask(local, Math.min(2, local.length - 1), 0)}@${domain}`,
+    });
   }
 
   const area = '0(?:10|2\\d|[3-9]\\d{2})';
@@ -472,24 +866,45 @@ function scan(text: string): Hit[] {
 
   for (const m of text.matchAll(HOUSE_NUMBER_RE)) {
     if (m[0].includes('某')) continue;
-    hits.push({ kind: 'address', start: m.index, end: m.index + m[0].length, message: `疑似门牌地址：${mask(m[0], 1, 1)}（写到街道或“某路”为止）` });
+    hits.push({
+      kind: 'address',
+      start: m.index,
+      end: m.index + m[0].length,
+      message: `疑似门牌地址：${mask(m[0], 1, 1)}（写到街道或“某路”为止）`,
+    });
   }
   for (const m of text.matchAll(BUILDING_RE)) {
-    hits.push({ kind: 'address', start: m.index, end: m.index + m[0].length, message: `疑似楼栋房号：${mask(m[0], 0, 1)}（删去楼栋、单元和房号）` });
+    hits.push({
+      kind: 'address',
+      start: m.index,
+      end: m.index + m[0].length,
+      message: `疑似楼栋房号：${mask(m[0], 0, 1)}（删去楼栋、单元和房号）`,
+    });
   }
   for (const m of text.matchAll(ESTATE_RE)) {
     let name = m[1]!;
     const cut = Math.max(...[...name].map((c, i) => (ESTATE_CUT.has(c) ? i + 1 : 0)));
     name = name.slice(cut);
-    if (name.length < 2 || ESTATE_GENERIC.has(name.slice(-2)) || COMMON_WORDS.has(name + m[2]) || (m[2] === '花园' && name.length < 2)) continue;
+    if (name.length < 2 || ESTATE_GENERIC.has(name.slice(-2)) || COMMON_WORDS.has(name + m[2]) || (m[2] === '花园' && name.length < 2))
+      continue;
     const start = m.index + m[0].length - m[2]!.length - name.length;
-    hits.push({ kind: 'address', start, end: m.index + m[0].length, message: `疑似小区名称：${name[0]}${'*'.repeat(name.length - 1)}${m[2]}（写作“某小区”）` });
+    hits.push({
+      kind: 'address',
+      start,
+      end: m.index + m[0].length,
+      message: `疑似小区名称：${name[0]}${'*'.repeat(name.length - 1)}${m[2]}（写作“某小区”）`,
+    });
   }
   for (const m of text.matchAll(ACCOUNT_NO_RE)) {
     const id = m[1]!;
     if ((id.match(/\d/g) ?? []).length < 4) continue;
     const start = m.index + m[0].length - id.length;
-    hits.push({ kind: 'account', start, end: start + id.length, message: `疑似合同、订单或账户编号：${mask(id, 2, 2)}（删去或只写“尾号”）` });
+    hits.push({
+      kind: 'account',
+      start,
+      end: start + id.length,
+      message: `疑似合同、订单或账户编号：${mask(id, 2, 2)}（删去或只写“尾号”）`,
+    });
   }
   for (const m of text.matchAll(IM_ID_RE)) {
     const id = m[1]!;
@@ -524,7 +939,11 @@ export function findPersonalData(text: string): Finding[] {
   const norm = normalise(text);
   const kept: Hit[] = [];
   // Positions are found in the normalised text and mapped back to the original.
-  const toOriginal = (h: Hit): Hit => ({ ...h, start: norm.origin[h.start]!, end: h.end >= norm.text.length ? text.length : norm.origin[h.end]! });
+  const toOriginal = (h: Hit): Hit => ({
+    ...h,
+    start: norm.origin[h.start]!,
+    end: h.end >= norm.text.length ? text.length : norm.origin[h.end]!,
+  });
   for (const hit of scan(norm.text).map(toOriginal)) {
     if (kept.some((k) => hit.start < k.end && k.start < hit.end)) continue;
     kept.push(hit);

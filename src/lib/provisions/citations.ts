@@ -82,10 +82,7 @@ export function resolveCitation(id: string, known: ReadonlySet<string>, citingFi
 }
 
 /** Every unknown citation in a list of (file, id) pairs, as error messages; empty when all resolve. */
-export function findUnknownCitations(
-  citations: { file: string; id: string }[],
-  known: ReadonlySet<string>,
-): string[] {
+export function findUnknownCitations(citations: { file: string; id: string }[], known: ReadonlySet<string>): string[] {
   const errors: string[] = [];
   for (const { file, id } of citations) {
     try {

@@ -52,7 +52,18 @@ export interface Block {
 }
 
 const CN_DIGITS: Record<string, number> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
@@ -88,7 +99,12 @@ export function toChineseNumeral(n: number): string {
   if (!Number.isInteger(n) || n < 1 || n > 9999) throw new RangeError(`无法写成中文序数：${n}`);
   if (n < 10) return digits[n]!;
   if (n < 20) return `十${n % 10 === 0 ? '' : digits[n % 10]}`;
-  const places: [number, string][] = [[1000, '千'], [100, '百'], [10, '十'], [1, '']];
+  const places: [number, string][] = [
+    [1000, '千'],
+    [100, '百'],
+    [10, '十'],
+    [1, ''],
+  ];
   let out = '';
   let pendingZero = false;
   for (const [value, unit] of places) {
@@ -199,14 +215,28 @@ export class StatuteCounter {
       this.article = art.ordinal;
       this.kuan = 1;
       this.item = 0;
-      return { path: `${art.ordinal}`, level: 1, ordinals: [art.ordinal], levels: [1], title: shorten(text.trimStart().slice(art.raw.length).trim()), scheme: 'statute' };
+      return {
+        path: `${art.ordinal}`,
+        level: 1,
+        ordinals: [art.ordinal],
+        levels: [1],
+        title: shorten(text.trimStart().slice(art.raw.length).trim()),
+        scheme: 'statute',
+      };
     }
     if (this.article === null) return null;
     const item = ITEM_RE.exec(text.trimStart());
     if (item) {
       this.item = parseChineseNumeral(item[1]!);
       const ordinals = [this.article, this.kuan, this.item];
-      return { path: ordinals.join('.'), level: 3, ordinals, levels: [1, 2, 3], title: provisionTitle(text, { raw: item[0] }), scheme: 'statute' };
+      return {
+        path: ordinals.join('.'),
+        level: 3,
+        ordinals,
+        levels: [1, 2, 3],
+        title: provisionTitle(text, { raw: item[0] }),
+        scheme: 'statute',
+      };
     }
     this.kuan += 1;
     this.item = 0;
@@ -233,7 +263,8 @@ export function numberProvisions(blocks: (string | Block)[], scheme: Scheme = 'p
   }
   if (scheme === 'policy') return out;
   const kuanCount = new Map<number, number>();
-  for (const p of out) kuanCount.set(p.ordinals[0]!, Math.max(kuanCount.get(p.ordinals[0]!) ?? 1, p.levels.length === 2 ? p.ordinals[1]! : 1));
+  for (const p of out)
+    kuanCount.set(p.ordinals[0]!, Math.max(kuanCount.get(p.ordinals[0]!) ?? 1, p.levels.length === 2 ? p.ordinals[1]! : 1));
   const withFirstKuan: Provision[] = [];
   for (const p of out) {
     const single = kuanCount.get(p.ordinals[0]!) === 1;

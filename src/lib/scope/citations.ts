@@ -15,7 +15,10 @@ export function scopeCitations(
       for (const id of r.cites) out.push({ where: `${file(c)}（规则 ${r.id}）`, id });
       r.next?.forEach((n) => n.cites?.forEach((id) => out.push({ where: `${file(c)}（规则 ${r.id} 的下一步）`, id })));
     }
-    for (const [part, block] of [['default', c.default], ['entry', c.entry]] as const) {
+    for (const [part, block] of [
+      ['default', c.default],
+      ['entry', c.entry],
+    ] as const) {
       for (const id of block.cites) out.push({ where: `${file(c)}（${part}）`, id });
       block.next?.forEach((n) => n.cites?.forEach((id) => out.push({ where: `${file(c)}（${part} 的下一步）`, id })));
     }

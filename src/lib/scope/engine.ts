@@ -41,11 +41,7 @@ export const VERDICT_LABELS: Record<Verdict, string> = {
 /** Higher decides. */
 const STRENGTH: Record<Verdict, number> = { applicable: 0, 'needs-review': 1, 'not-applicable': 2 };
 
-export type Condition =
-  | { q: string; in: string[] }
-  | { all: Condition[] }
-  | { any: Condition[] }
-  | { not: Condition };
+export type Condition = { q: string; in: string[] } | { all: Condition[] } | { any: Condition[] } | { not: Condition };
 
 export interface ScopeOption {
   value: string;
@@ -153,7 +149,10 @@ export function referencedIds(cond: Condition, into: Set<string> = new Set()): S
 }
 
 function sortedQuestions(questions: readonly ScopeQuestion[]): ScopeQuestion[] {
-  return questions.map((q, i) => ({ q, i })).sort((a, b) => a.q.order - b.q.order || a.i - b.i).map((x) => x.q);
+  return questions
+    .map((q, i) => ({ q, i }))
+    .sort((a, b) => a.q.order - b.q.order || a.i - b.i)
+    .map((x) => x.q);
 }
 
 /**
@@ -207,7 +206,7 @@ export function evaluateChannel(
     for (const [k, v] of Object.entries(answers)) if (k.startsWith(CHANNEL_REF)) effective[k] = v;
     const used = new Set<string>();
     for (const r of channel.rules) referencedIds(r.when, used);
-    unanswered = visible.questions.filter((q) => used.has(q.id) && !(effective[q.id]?.length)).map((q) => q.id);
+    unanswered = visible.questions.filter((q) => used.has(q.id) && !effective[q.id]?.length).map((q) => q.id);
   }
 
   const matched = channel.rules.filter((r) => holds(r.when, effective));
@@ -265,7 +264,10 @@ export function evaluateAll(
   const clean: Answers = {};
   for (const [k, v] of Object.entries(answers)) if (!k.startsWith(CHANNEL_REF)) clean[k] = v;
   const withVerdicts: Answers = questions ? visibleQuestions(questions, clean).answers : clean;
-  const ordered = channels.map((c, i) => ({ c, i })).sort((a, b) => a.c.order - b.c.order || a.i - b.i).map((x) => x.c);
+  const ordered = channels
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => a.c.order - b.c.order || a.i - b.i)
+    .map((x) => x.c);
   const results: ChannelResult[] = [];
   for (const channel of ordered) {
     const result = evaluateChannel(channel, withVerdicts, questions);
@@ -364,8 +366,10 @@ export function checkRuleData(questions: readonly ScopeQuestion[], channels: rea
       const order = channelOrder.get(ref);
       if (order === undefined) errors.push(`${where}：条件引用了不存在的渠道 “${ref}”`);
       else if (!ctx.channel) errors.push(`${where}：只有渠道规则可以引用渠道结论 “${cond.q}”`);
-      else if (order >= ctx.channel.order) errors.push(`${where}：只能引用排在前面（order 更小）的渠道，“${ref}” 不在 ${ctx.channel.id} 之前`);
-      for (const v of cond.in) if (!(VERDICTS as readonly string[]).includes(v)) errors.push(`${where}：渠道结论只能是 ${VERDICTS.join(' / ')}，没有 “${v}”`);
+      else if (order >= ctx.channel.order)
+        errors.push(`${where}：只能引用排在前面（order 更小）的渠道，“${ref}” 不在 ${ctx.channel.id} 之前`);
+      for (const v of cond.in)
+        if (!(VERDICTS as readonly string[]).includes(v)) errors.push(`${where}：渠道结论只能是 ${VERDICTS.join(' / ')}，没有 “${v}”`);
       return;
     }
     const q = byId.get(cond.q);
@@ -427,10 +431,14 @@ export function scopeCitations(
   for (const c of channels) {
     for (const r of c.rules) {
       for (const id of r.cites) out.push({ where: `src/content/scope/channels/${c.id}.yaml（规则 ${r.id}）`, id });
-      r.next?.forEach((n) => n.cites?.forEach((id) => out.push({ where: `src/content/scope/channels/${c.id}.yaml（规则 ${r.id} 的下一步）`, id })));
+      r.next?.forEach((n) =>
+        n.cites?.forEach((id) => out.push({ where: `src/content/scope/channels/${c.id}.yaml（规则 ${r.id} 的下一步）`, id })),
+      );
     }
     for (const id of c.default.cites) out.push({ where: `src/content/scope/channels/${c.id}.yaml（default）`, id });
-    c.default.next?.forEach((n) => n.cites?.forEach((id) => out.push({ where: `src/content/scope/channels/${c.id}.yaml（default 的下一步）`, id })));
+    c.default.next?.forEach((n) =>
+      n.cites?.forEach((id) => out.push({ where: `src/content/scope/channels/${c.id}.yaml（default 的下一步）`, id })),
+    );
   }
   for (const r of reminders) for (const id of r.cites) out.push({ where: `src/content/scope/reminders.yaml（${r.id}）`, id });
   return out;

@@ -113,7 +113,12 @@ export function evaluateChannel(
   }
   if (unanswered.length > 0 && verdict !== 'not-applicable') {
     const names = (questions ?? []).filter((q) => unanswered.includes(q.id)).map((q) => `“${q.text}”`);
-    const missing: ScopeReason = { ruleId: 'unanswered', verdict: 'needs-review', text: `还有问题没有回答：${names.join('、')}。回答后才能确定。`, cites: [] };
+    const missing: ScopeReason = {
+      ruleId: 'unanswered',
+      verdict: 'needs-review',
+      text: `还有问题没有回答：${names.join('、')}。回答后才能确定。`,
+      cites: [],
+    };
     if (verdict === 'applicable') {
       alsoNoted = [...reasons, ...alsoNoted];
       reasons = [missing];
@@ -153,7 +158,10 @@ export function evaluateAll(
   const clean: Answers = {};
   for (const [k, v] of Object.entries(answers)) if (!k.startsWith(CHANNEL_REF)) clean[k] = v;
   const withVerdicts: Answers = questions ? visibleQuestions(questions, clean).answers : clean;
-  const ordered = channels.map((c, i) => ({ c, i })).sort((a, b) => a.c.order - b.c.order || a.i - b.i).map((x) => x.c);
+  const ordered = channels
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => a.c.order - b.c.order || a.i - b.i)
+    .map((x) => x.c);
   return ordered.map((channel) => {
     const result = evaluateChannel(channel, withVerdicts, questions);
     withVerdicts[`${CHANNEL_REF}${channel.id}`] = [result.verdict];

@@ -13,7 +13,11 @@ import { canonical, implies, referencedIds } from './condition.ts';
 import { CHANNEL_REF, VERDICT_STRENGTH } from './evaluate.ts';
 import { questionOptions, sortedQuestions } from './questions.ts';
 
-export function checkRuleData(questions: readonly ScopeQuestion[], channels: readonly ScopeChannel[], cues: readonly ScopeCue[] = []): string[] {
+export function checkRuleData(
+  questions: readonly ScopeQuestion[],
+  channels: readonly ScopeChannel[],
+  cues: readonly ScopeCue[] = [],
+): string[] {
   const errors: string[] = [];
   const byId = new Map<string, ScopeQuestion>();
   const position = new Map<string, number>();
@@ -31,7 +35,9 @@ export function checkRuleData(questions: readonly ScopeQuestion[], channels: rea
       if (valuesOf(q.id).has(old)) errors.push(`questions.yaml 问题 ${q.id} 的 retired：“${old}” 仍是现有选项，不能同时停用`);
       for (const [id, values] of Object.entries(becomes)) {
         if (!byId.has(id)) errors.push(`questions.yaml 问题 ${q.id} 的 retired.${old}：没有问题 “${id}”`);
-        else for (const v of values) if (!valuesOf(id).has(v)) errors.push(`questions.yaml 问题 ${q.id} 的 retired.${old}：问题 ${id} 没有选项值 “${v}”`);
+        else
+          for (const v of values)
+            if (!valuesOf(id).has(v)) errors.push(`questions.yaml 问题 ${q.id} 的 retired.${old}：问题 ${id} 没有选项值 “${v}”`);
       }
     }
   }
@@ -52,8 +58,10 @@ export function checkRuleData(questions: readonly ScopeQuestion[], channels: rea
       const order = channelOrder.get(ref);
       if (order === undefined) errors.push(`${where}：条件引用了不存在的渠道 “${ref}”`);
       else if (!ctx.channel) errors.push(`${where}：只有渠道规则可以引用渠道结论 “${cond.q}”`);
-      else if (order >= ctx.channel.order) errors.push(`${where}：只能引用排在前面（order 更小）的渠道，“${ref}” 不在 ${ctx.channel.id} 之前`);
-      for (const v of cond.in) if (!(VERDICTS as readonly string[]).includes(v)) errors.push(`${where}：渠道结论只能是 ${VERDICTS.join(' / ')}，没有 “${v}”`);
+      else if (order >= ctx.channel.order)
+        errors.push(`${where}：只能引用排在前面（order 更小）的渠道，“${ref}” 不在 ${ctx.channel.id} 之前`);
+      for (const v of cond.in)
+        if (!(VERDICTS as readonly string[]).includes(v)) errors.push(`${where}：渠道结论只能是 ${VERDICTS.join(' / ')}，没有 “${v}”`);
       return;
     }
     const q = byId.get(cond.q);
@@ -86,7 +94,9 @@ export function checkRuleData(questions: readonly ScopeQuestion[], channels: rea
       if (r.kind === 'scope' && r.verdict === 'not-applicable') {
         const procedural = [...referencedIds(r.when)].filter((id) => byId.get(id)?.procedural);
         if (procedural.length > 0) {
-          errors.push(`${where}：范围规则不能依据程序性问题（${procedural.join('、')}）得出“不适用”；事项怎么来、是否已复议属于进入方式，请改为 kind: entry`);
+          errors.push(
+            `${where}：范围规则不能依据程序性问题（${procedural.join('、')}）得出“不适用”；事项怎么来、是否已复议属于进入方式，请改为 kind: entry`,
+          );
         }
       }
     }
@@ -94,24 +104,35 @@ export function checkRuleData(questions: readonly ScopeQuestion[], channels: rea
       c.rules.slice(i + 1).forEach((b) => {
         if (a.kind !== b.kind || canonical(a.when) !== canonical(b.when)) return;
         if (a.kind === 'scope' && b.kind === 'scope' && a.verdict !== b.verdict) {
-          errors.push(`${file}：规则 ${a.id} 和 ${b.id} 的条件相同，结论却不同（${VERDICT_LABELS[a.verdict]} / ${VERDICT_LABELS[b.verdict]}）`);
+          errors.push(
+            `${file}：规则 ${a.id} 和 ${b.id} 的条件相同，结论却不同（${VERDICT_LABELS[a.verdict]} / ${VERDICT_LABELS[b.verdict]}）`,
+          );
         } else errors.push(`${file}：规则 ${a.id} 和 ${b.id} 是同一类规则、条件相同，应合并`);
       }),
     );
     for (const r of c.rules) {
       if (r.kind !== 'scope') continue;
       const stronger = c.rules.find(
-        (s) => s !== r && s.kind === 'scope' && VERDICT_STRENGTH[s.verdict] > VERDICT_STRENGTH[r.verdict] && canonical(s.when) !== canonical(r.when) && implies(r.when, s.when),
+        (s) =>
+          s !== r &&
+          s.kind === 'scope' &&
+          VERDICT_STRENGTH[s.verdict] > VERDICT_STRENGTH[r.verdict] &&
+          canonical(s.when) !== canonical(r.when) &&
+          implies(r.when, s.when),
       );
       if (stronger && stronger.kind === 'scope') {
-        errors.push(`${file}：规则 ${r.id}（${VERDICT_LABELS[r.verdict]}）永远不会决定结论——它成立时规则 ${stronger.id}（${VERDICT_LABELS[stronger.verdict]}）一定也成立`);
+        errors.push(
+          `${file}：规则 ${r.id}（${VERDICT_LABELS[r.verdict]}）永远不会决定结论——它成立时规则 ${stronger.id}（${VERDICT_LABELS[stronger.verdict]}）一定也成立`,
+        );
       }
     }
   }
   cues.forEach((cue) => {
     for (const [id, values] of Object.entries(cue.answers)) {
       if (!byId.has(id)) errors.push(`src/content/scope/cues.yaml ${cue.id}：answers 里没有问题 “${id}”`);
-      else for (const v of values) if (!valuesOf(id).has(v)) errors.push(`src/content/scope/cues.yaml ${cue.id}：问题 ${id} 没有选项值 “${v}”`);
+      else
+        for (const v of values)
+          if (!valuesOf(id).has(v)) errors.push(`src/content/scope/cues.yaml ${cue.id}：问题 ${id} 没有选项值 “${v}”`);
     }
   });
   for (const q of byId.values()) if (!used.has(q.id)) errors.push(`问题 ${q.id} 没有被任何规则、下一步或 askIf 用到，可以删去`);

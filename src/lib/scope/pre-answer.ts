@@ -21,7 +21,8 @@ export function preAnswers(text: string, cues: readonly ScopeCue[], search: Disp
     out[id] = [...new Set([...prev, ...(multiple.get(id) ? values : values.slice(0, 1))])];
   };
   const domains: string[] = [];
-  for (const m of search.search(text, 5)) if (m.score < CONFIDENT_SCORE) for (const d of m.domains) if (!domains.includes(d)) domains.push(d);
+  for (const m of search.search(text, 5))
+    if (m.score < CONFIDENT_SCORE) for (const d of m.domains) if (!domains.includes(d)) domains.push(d);
   if (domains.length > 0) add('domain', domains);
   for (const cue of cues) {
     if (!cue.words.some((w) => q.includes(normalizeQuery(w)))) continue;
@@ -33,6 +34,6 @@ export function preAnswers(text: string, cues: readonly ScopeCue[], search: Disp
 /** The user's answers, with pre-answers filling only the questions the user has left empty. */
 export function mergePreAnswers(user: Readonly<Answers>, pre: Readonly<Answers>): Answers {
   const out: Answers = { ...user };
-  for (const [id, values] of Object.entries(pre)) if (!(out[id]?.length)) out[id] = [...values];
+  for (const [id, values] of Object.entries(pre)) if (!out[id]?.length) out[id] = [...values];
   return out;
 }

@@ -8,7 +8,10 @@ export function questionOptions(question: Pick<ScopeQuestion, 'options'>): Scope
 }
 
 export function sortedQuestions(questions: readonly ScopeQuestion[]): ScopeQuestion[] {
-  return questions.map((q, i) => ({ q, i })).sort((a, b) => a.q.order - b.q.order || a.i - b.i).map((x) => x.q);
+  return questions
+    .map((q, i) => ({ q, i }))
+    .sort((a, b) => a.q.order - b.q.order || a.i - b.i)
+    .map((x) => x.q);
 }
 
 /**

@@ -7,10 +7,16 @@ const ORDER: readonly Verdict[] = ['applicable', 'needs-review', 'not-applicable
 export function summaryParts(results: readonly ChannelResult[]): { verdict: Verdict; label: string; titles: string[] }[] {
   const channels = results.filter((r) => !r.channel.alternatives);
   return ORDER.filter((v) => (VERDICTS as readonly string[]).includes(v))
-    .map((verdict) => ({ verdict, label: VERDICT_LABELS[verdict], titles: channels.filter((r) => r.verdict === verdict).map((r) => r.channel.title) }))
+    .map((verdict) => ({
+      verdict,
+      label: VERDICT_LABELS[verdict],
+      titles: channels.filter((r) => r.verdict === verdict).map((r) => r.channel.title),
+    }))
     .filter((p) => p.titles.length > 0);
 }
 
 export function summaryLine(results: readonly ChannelResult[]): string {
-  return summaryParts(results).map((p) => `${p.label}：${p.titles.join('、')}`).join(' ｜ ');
+  return summaryParts(results)
+    .map((p) => `${p.label}：${p.titles.join('、')}`)
+    .join(' ｜ ');
 }

@@ -40,7 +40,9 @@ export function answersToParams(answers: Readonly<Answers>, questions: readonly 
   for (const q of visible.questions) {
     const given = visible.answers[q.id] ?? [];
     // Option order, so the same answers always give the same URL.
-    const values = questionOptions(q).map((o) => o.value).filter((v) => given.includes(v));
+    const values = questionOptions(q)
+      .map((o) => o.value)
+      .filter((v) => given.includes(v));
     for (const v of q.multiple ? values : values.slice(0, 1)) params.append(q.id, v);
   }
   return params;

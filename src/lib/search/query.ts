@@ -62,7 +62,12 @@ export function mergeByBestScore<T>(lists: Scored<T>[][]): Scored<T>[] {
  */
 export function excerptPieces(excerpt: string): { text: string; mark: boolean }[] {
   const decode = (s: string) =>
-    s.replace(/<[^>]*>/g, '').replace(/&(lt|gt|quot|#39|#x27|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", amp: '&' })[e] ?? '');
+    s
+      .replace(/<[^>]*>/g, '')
+      .replace(
+        /&(lt|gt|quot|#39|#x27|amp);/g,
+        (_, e: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", amp: '&' })[e] ?? '',
+      );
   return excerpt
     .split(/(<mark>[\s\S]*?<\/mark>)/)
     .filter(Boolean)
@@ -70,7 +75,28 @@ export function excerptPieces(excerpt: string): { text: string; mark: boolean }[
 }
 
 /** Question words that carry no content for the index ("联席会议多久开一次" → 联席会议, 一次). */
-const STOP = new Set(['多久', '多长', '时间', '怎么', '怎样', '如何', '什么', '哪些', '哪个', '是否', '多少', '可以', '应该', '需要', '能否', '是不是', '的', '了', '吗', '呢']);
+const STOP = new Set([
+  '多久',
+  '多长',
+  '时间',
+  '怎么',
+  '怎样',
+  '如何',
+  '什么',
+  '哪些',
+  '哪个',
+  '是否',
+  '多少',
+  '可以',
+  '应该',
+  '需要',
+  '能否',
+  '是不是',
+  '的',
+  '了',
+  '吗',
+  '呢',
+]);
 
 /**
  * The content words of a query, for a second pass when the whole query finds nothing: each word is

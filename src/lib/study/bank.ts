@@ -91,11 +91,21 @@ export class Bank {
         pool.push(c);
       }
     });
-    const wrong = pickWrong(pool, max - 1, (chosen) => formTell(spec.prompt, spec.right.text, chosen.map((c) => c.text)));
+    const wrong = pickWrong(pool, max - 1, (chosen) =>
+      formTell(
+        spec.prompt,
+        spec.right.text,
+        chosen.map((c) => c.text),
+      ),
+    );
     if (wrong.length + 1 < min) {
       return this.skip(spec.id, `只有 ${wrong.length} 个确定错误的选项，不足以出题（至少需要 ${min - 1} 个）`);
     }
-    const tell = formTell(spec.prompt, spec.right.text, wrong.map((c) => c.text));
+    const tell = formTell(
+      spec.prompt,
+      spec.right.text,
+      wrong.map((c) => c.text),
+    );
     if (tell) return this.skip(spec.id, `选项的形式会暴露答案：${tell}`);
     const all = seededShuffle([spec.right, ...wrong], `${spec.id}|choices`);
     const notes = wrong.filter((c) => c.note).map((c) => c.note);
@@ -155,7 +165,12 @@ function pickWrong(pool: readonly Candidate[], n: number, tell: (chosen: Candida
   // Move each later candidate to the front in turn: the first arrangement without a tell wins.
   for (let i = n; i < pool.length; i++) {
     for (let j = first.length - 1; j >= 0; j--) {
-      const trial = take([...first.slice(0, j), pool[i]!, ...first.slice(j + 1), ...pool.filter((c) => !first.includes(c) && c !== pool[i])]);
+      const trial = take([
+        ...first.slice(0, j),
+        pool[i]!,
+        ...first.slice(j + 1),
+        ...pool.filter((c) => !first.includes(c) && c !== pool[i]),
+      ]);
       if (!tell(trial)) return trial;
     }
   }

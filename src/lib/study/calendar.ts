@@ -60,12 +60,20 @@ export function timesClash(asked: StudyObligation, other: StudyObligation): bool
   return [...dueMonths(asked)].some((m) => mb.has(m));
 }
 
-export function calendarQuestions(bank: Bank, obligations: readonly StudyObligation[], provisions?: ReadonlyMap<string, ProvisionQuote>): void {
+export function calendarQuestions(
+  bank: Bank,
+  obligations: readonly StudyObligation[],
+  provisions?: ReadonlyMap<string, ProvisionQuote>,
+): void {
   for (const o of obligations) {
     const wrong = (sameKind: boolean) =>
       obligations
         .filter((x) => x.id !== o.id && ((x.once === undefined) === (o.once === undefined)) === sameKind && !timesClash(o, x))
-        .map((x) => ({ text: whenChoice(x.when), note: `${quote(whenChoice(x.when))}是${quote(x.title)}的时间要求`, group: stableJson(x.schedule) }));
+        .map((x) => ({
+          text: whenChoice(x.when),
+          note: `${quote(whenChoice(x.when))}是${quote(x.title)}的时间要求`,
+          group: stableJson(x.schedule),
+        }));
     const right = whenChoice(o.when);
     bank.single({
       id: `calendar:${o.id}`,

@@ -57,17 +57,27 @@ interface DeadlineRef {
 function dataPeriods(refs: readonly DeadlineRef[]): { period: Period; note: string }[] {
   const out: { period: Period; note: string }[] = [];
   for (const { procedure, deadline: d } of refs) {
-    out.push({ period: { count: d.count, unit: d.unit }, note: `${formatPeriod(d.count, d.unit)}是${procedure.data.title}中${quote(d.label)}的期限` });
+    out.push({
+      period: { count: d.count, unit: d.unit },
+      note: `${formatPeriod(d.count, d.unit)}是${procedure.data.title}中${quote(d.label)}的期限`,
+    });
     const total = extendedTotal(d);
     if (total !== undefined) {
-      out.push({ period: { count: total, unit: d.unit }, note: `${formatPeriod(total, d.unit)}是${procedure.data.title}中${quote(d.label)}延长后的最长期限` });
+      out.push({
+        period: { count: total, unit: d.unit },
+        note: `${formatPeriod(total, d.unit)}是${procedure.data.title}中${quote(d.label)}延长后的最长期限`,
+      });
     }
   }
   return out;
 }
 
 /** Wrong periods, in tiers: real periods with the same unit, the misreadings of this rule, real periods in other units. */
-function periodTiers(right: Period, misreadings: { period: Period; note: string }[], data: { period: Period; note: string }[]): Candidate[][] {
+function periodTiers(
+  right: Period,
+  misreadings: { period: Period; note: string }[],
+  data: { period: Period; note: string }[],
+): Candidate[][] {
   const ok = (p: Period) => p.count > 0 && !roughlyEqual(p, right);
   const toCandidate = (x: { period: Period; note: string }): Candidate => ({ text: periodText(x.period), note: x.note });
   return [
@@ -87,7 +97,11 @@ const CALENDAR: Candidate = { text: '按自然日计算，休息日、节假日�
 const WORKING: Candidate = { text: '按工作日计算，休息日、节假日除外' };
 const UNSET: Candidate = { text: '文件未定计算单位，由承办单位自行确定' };
 
-export function deadlineQuestions(bank: Bank, procedures: readonly StudyProcedure[], provisions?: ReadonlyMap<string, ProvisionQuote>): void {
+export function deadlineQuestions(
+  bank: Bank,
+  procedures: readonly StudyProcedure[],
+  provisions?: ReadonlyMap<string, ProvisionQuote>,
+): void {
   const refs: DeadlineRef[] = procedures.flatMap((procedure) =>
     procedure.data.steps.flatMap((step) => step.deadlines.map((deadline) => ({ procedure, step, deadline }))),
   );
@@ -99,7 +113,9 @@ export function deadlineQuestions(bank: Bank, procedures: readonly StudyProcedur
     const source = `procedures/${procedure.id}#${d.id}`;
     const right: Period = { count: d.count, unit: d.unit };
     const rightText = periodText(right);
-    const sameLabel = refs.filter((r) => r.procedure === procedure && r.deadline !== d && normalizeChoice(r.deadline.label) === normalizeChoice(d.label));
+    const sameLabel = refs.filter(
+      (r) => r.procedure === procedure && r.deadline !== d && normalizeChoice(r.deadline.label) === normalizeChoice(d.label),
+    );
     if (sameLabel.length > 0) {
       bank.skip(`deadline:${key}`, `同一程序中有名称相同的期限${quote(d.label)}`);
       continue;
@@ -135,7 +151,10 @@ export function deadlineQuestions(bank: Bank, procedures: readonly StudyProcedur
         } else {
           const answer: Period = { count: ext.maxTotal, unit: d.unit };
           const misreadings = [
-            { period: { count: d.count + ext.maxTotal, unit: d.unit }, note: `${formatPeriod(d.count + ext.maxTotal, d.unit)}是把“最长不超过${periodText(answer)}”误读为“再延长${periodText(answer)}”` },
+            {
+              period: { count: d.count + ext.maxTotal, unit: d.unit },
+              note: `${formatPeriod(d.count + ext.maxTotal, d.unit)}是把“最长不超过${periodText(answer)}”误读为“再延长${periodText(answer)}”`,
+            },
             { period: right, note: `${rightText}是延长前的原期限` },
           ];
           bank.single({

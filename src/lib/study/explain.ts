@@ -12,18 +12,24 @@ export function plainProvisionText(mdx: string): string {
 }
 
 function sentences(text: string): string[] {
-  return text
-    .split(/(?<=[。；;！？])|\n+/)
-    .map((s) => s.trim())
-    // Headings alone ("(二)坚持属地管理、分级负责") say no rule.
-    .filter((s) => s.replace(/^[(（][一二三四五六七八九十]+[)）]|^[一二三四五六七八九十]+、|^\d+\./, '').length >= 12);
+  return (
+    text
+      .split(/(?<=[。；;！？])|\n+/)
+      .map((s) => s.trim())
+      // Headings alone ("(二)坚持属地管理、分级负责") say no rule.
+      .filter((s) => s.replace(/^[(（][一二三四五六七八九十]+[)）]|^[一二三四五六七八九十]+、|^\d+\./, '').length >= 12)
+  );
 }
 
 /**
  * "原文（《…》第二条第（三）项）：“…”": the sentence of the cited provisions that contains the
  * most of `keys` (whole keys count far more than shared words). Empty when no provision text is known.
  */
-export function provisionQuote(provisions: ReadonlyMap<string, ProvisionQuote> | undefined, cites: readonly string[], keys: readonly string[]): string {
+export function provisionQuote(
+  provisions: ReadonlyMap<string, ProvisionQuote> | undefined,
+  cites: readonly string[],
+  keys: readonly string[],
+): string {
   if (!provisions) return '';
   let best: { score: number; cite: string; sentence: string } | undefined;
   for (const id of cites) {

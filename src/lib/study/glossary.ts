@@ -7,7 +7,11 @@ import { provisionQuote } from './explain.ts';
 import { bigrams, dropSourceNotes, firstSentence, maskWords, normalizeChoice, quote, stripEndPunct } from './text.ts';
 import type { ProvisionQuote, StudyGlossaryTerm } from './types.ts';
 
-export function glossaryQuestions(bank: Bank, glossary: readonly StudyGlossaryTerm[], provisions?: ReadonlyMap<string, ProvisionQuote>): void {
+export function glossaryQuestions(
+  bank: Bank,
+  glossary: readonly StudyGlossaryTerm[],
+  provisions?: ReadonlyMap<string, ProvisionQuote>,
+): void {
   const neighbours = (t: StudyGlossaryTerm) =>
     glossary.filter((o) => o.id !== t.id && (t.related.includes(o.id) || o.related.includes(t.id)));
 
@@ -20,7 +24,9 @@ export function glossaryQuestions(bank: Bank, glossary: readonly StudyGlossaryTe
     const shared = new Set([...near, ...second].flatMap((o) => [...bigrams(o.term)]));
     const own = term.term.length <= 4 ? [...bigrams(term.term)].filter((b) => !shared.has(b)) : [];
     const stem = maskWords(dropSourceNotes(firstSentence(term.definition, 120)), [term.term, ...term.aliases, ...own]);
-    const twin = glossary.find((o) => o.id !== term.id && normalizeChoice(firstSentence(o.definition, 120)) === normalizeChoice(firstSentence(term.definition, 120)));
+    const twin = glossary.find(
+      (o) => o.id !== term.id && normalizeChoice(firstSentence(o.definition, 120)) === normalizeChoice(firstSentence(term.definition, 120)),
+    );
     if (twin) {
       bank.skip(`glossary:${term.id}`, `${quote(twin.term)}的解释与之相同，题目会有两个答案`);
       continue;

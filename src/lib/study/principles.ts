@@ -13,10 +13,16 @@ function nameWords(name: string): string[] {
     .filter((w) => w.length >= 2);
 }
 
-export function principleQuestions(bank: Bank, checklists: readonly StudyChecklist[], provisions?: ReadonlyMap<string, ProvisionQuote>): void {
+export function principleQuestions(
+  bank: Bank,
+  checklists: readonly StudyChecklist[],
+  provisions?: ReadonlyMap<string, ProvisionQuote>,
+): void {
   const prohibitions = checklists.filter((c) => c.data.kind === 'prohibitions');
   const linked = (principle: StudyChecklistItem) =>
-    prohibitions.flatMap((list) => list.data.items.filter((i) => i.cites.some((c) => principle.cites.includes(c))).map((item) => ({ list, item })));
+    prohibitions.flatMap((list) =>
+      list.data.items.filter((i) => i.cites.some((c) => principle.cites.includes(c))).map((item) => ({ list, item })),
+    );
 
   for (const list of checklists.filter((c) => c.data.kind === 'principles')) {
     const title = list.data.title;

@@ -38,8 +38,14 @@ function sameBody(a: string, b: string): boolean {
 const actorsOverlap = (a: string[], b: string[]) => a.some((x) => b.some((y) => sameBody(x, y)));
 const sameActor = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.some((y) => sameBody(x, y)));
 
-export function procedureQuestions(bank: Bank, procedures: readonly StudyProcedure[], provisions?: ReadonlyMap<string, ProvisionQuote>): void {
-  const allForms = procedures.flatMap((procedure) => procedure.data.steps.flatMap((step) => step.forms.map((form) => ({ procedure, step, form }))));
+export function procedureQuestions(
+  bank: Bank,
+  procedures: readonly StudyProcedure[],
+  provisions?: ReadonlyMap<string, ProvisionQuote>,
+): void {
+  const allForms = procedures.flatMap((procedure) =>
+    procedure.data.steps.flatMap((step) => step.forms.map((form) => ({ procedure, step, form }))),
+  );
 
   for (const procedure of procedures) {
     const p = procedure.data;

@@ -25,9 +25,12 @@ export function readProgress(store: KeyValueStore): StudyProgress {
     if (!raw || typeof raw !== 'object') return emptyProgress();
     const p = raw as Partial<StudyProgress>;
     return {
-      last: p.last && typeof p.last === 'object' ? Object.fromEntries(Object.entries(p.last).filter(([, v]) => typeof v === 'boolean')) : {},
+      last:
+        p.last && typeof p.last === 'object' ? Object.fromEntries(Object.entries(p.last).filter(([, v]) => typeof v === 'boolean')) : {},
       missed: Array.isArray(p.missed) ? p.missed.filter((x): x is string => typeof x === 'string') : [],
-      history: Array.isArray(p.history) ? p.history.filter((h) => h && typeof h.correct === 'number' && typeof h.total === 'number').slice(-50) : [],
+      history: Array.isArray(p.history)
+        ? p.history.filter((h) => h && typeof h.correct === 'number' && typeof h.total === 'number').slice(-50)
+        : [],
     };
   } catch {
     return emptyProgress();

@@ -7,13 +7,25 @@ import { TOPICS, type StudyQuestion, type Topic } from './types.ts';
  * A quiz: `count` questions of one topic, or of all topics taken in turn ('mixed', the default),
  * chosen and ordered by `seed`. Same bank + same seed → same quiz.
  */
-export function pickQuestions(bank: readonly StudyQuestion[], options: { topic?: Topic | 'mixed' | undefined; count: number; seed: number }): StudyQuestion[] {
+export function pickQuestions(
+  bank: readonly StudyQuestion[],
+  options: { topic?: Topic | 'mixed' | undefined; count: number; seed: number },
+): StudyQuestion[] {
   const count = Math.max(0, Math.floor(options.count));
   const topic = options.topic ?? 'mixed';
   const sorted = bank.slice().sort(byId);
-  if (topic !== 'mixed') return seededShuffle(sorted.filter((q) => q.topic === topic), options.seed).slice(0, count);
+  if (topic !== 'mixed')
+    return seededShuffle(
+      sorted.filter((q) => q.topic === topic),
+      options.seed,
+    ).slice(0, count);
   const groups = seededShuffle(TOPICS, options.seed)
-    .map((t) => seededShuffle(sorted.filter((q) => q.topic === t), hash32(`${options.seed}|${t}`)))
+    .map((t) =>
+      seededShuffle(
+        sorted.filter((q) => q.topic === t),
+        hash32(`${options.seed}|${t}`),
+      ),
+    )
     .filter((g) => g.length > 0);
   const out: StudyQuestion[] = [];
   for (let round = 0; out.length < count && groups.some((g) => g.length > round); round++) {

@@ -14,7 +14,8 @@ const CHOICES = new Set(['scope', 'suitable', 'unsuitable', 'prohibitions']);
 export function scopeQuestions(bank: Bank, checklists: readonly StudyChecklist[], provisions?: ReadonlyMap<string, ProvisionQuote>): void {
   const lists = checklists.filter((c) => CHOICES.has(c.data.kind));
   const homes = new Map<string, string[]>();
-  for (const l of lists) for (const i of l.data.items) homes.set(normalizeChoice(i.text), [...(homes.get(normalizeChoice(i.text)) ?? []), l.id]);
+  for (const l of lists)
+    for (const i of l.data.items) homes.set(normalizeChoice(i.text), [...(homes.get(normalizeChoice(i.text)) ?? []), l.id]);
 
   for (const list of checklists.filter((c) => ASKED.has(c.data.kind))) {
     for (const item of list.data.items) {

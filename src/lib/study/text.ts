@@ -73,7 +73,8 @@ export function sharedWords(text: string, other: string): number {
   return [...bigrams(text)].filter((x) => b.has(x)).length;
 }
 
-const TIME_MARKER = /[0-9０-９]|[一二三四五六七八九十两半]个?(?:工作日|日|天|周|月|季度|年)|每|年终|年底|季度|上半年|下半年|[日月]前|[日月]份/;
+const TIME_MARKER =
+  /[0-9０-９]|[一二三四五六七八九十两半]个?(?:工作日|日|天|周|月|季度|年)|每|年终|年底|季度|上半年|下半年|[日月]前|[日月]份/;
 
 /**
  * The time requirement of an obligation's `when`, without the editors' notes in parentheses and

@@ -19,7 +19,9 @@ export function obligationsIcs(obligations: (ObligationLike & { citeText: string
         categories: ['调解工作'],
         busyStatus: 'FREE',
         transp: 'TRANSPARENT',
-        ...(occ.kind === 'due' ? { alarms: [{ action: 'display', description: `明日截止：${o.title}`, trigger: { hours: 24, before: true } }] } : {}),
+        ...(occ.kind === 'due'
+          ? { alarms: [{ action: 'display', description: `明日截止：${o.title}`, trigger: { hours: 24, before: true } }] }
+          : {}),
       } satisfies EventAttributes;
     }),
   );

@@ -36,7 +36,12 @@ export function occurrences(o: ObligationLike, year: number): Occurrence[] {
   if (o.once !== undefined && o.once !== year) return [];
   const s = o.schedule;
   const span = (start: string, end: string): Occurrence => ({ obligation: o.id, start, end, kind: 'span' });
-  const due = (month: number, day: number): Occurrence => ({ obligation: o.id, start: makeDate(year, month, day), end: makeDate(year, month, day), kind: 'due' });
+  const due = (month: number, day: number): Occurrence => ({
+    obligation: o.id,
+    start: makeDate(year, month, day),
+    end: makeDate(year, month, day),
+    kind: 'due',
+  });
   const months = Array.from({ length: 12 }, (_, i) => i + 1);
   switch (s.freq) {
     case 'monthly':
@@ -44,7 +49,10 @@ export function occurrences(o: ObligationLike, year: number): Occurrence[] {
       return months.map((m) => (s.day === undefined ? monthSpan(o.id, year, m) : due(m, s.day)));
     case 'semimonthly':
       // 每半月 with no date: the first and the second half of each month.
-      return months.flatMap((m) => [span(makeDate(year, m, 1), makeDate(year, m, 15)), span(makeDate(year, m, 16), makeDate(year, m, daysInMonth(year, m)))]);
+      return months.flatMap((m) => [
+        span(makeDate(year, m, 1), makeDate(year, m, 15)),
+        span(makeDate(year, m, 16), makeDate(year, m, daysInMonth(year, m))),
+      ]);
     case 'quarterly':
       return [0, 3, 6, 9].map((q) => monthSpan(o.id, year, q + s.monthOfQuarter));
     case 'semiannual':
