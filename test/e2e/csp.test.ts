@@ -110,7 +110,7 @@ describe('Content-Security-Policy', () => {
     await block.getByRole('button', { name: '复制引用' }).click();
     await expect
       .poll(() => page.evaluate(() => navigator.clipboard.readText()))
-      .toBe(`《访调对接工作机制》第六条第（三）项 ${baseUrl()}regulations/fangdiao-lhasa-2019/#p6.3`);
+      .toBe(`《完善“访调对接”机制实施意见》第六部分第（三）项 ${baseUrl()}regulations/fangdiao-lhasa-2019/#p6.3`);
     expect(violations).toEqual([]);
     await context.close();
   });

@@ -124,7 +124,7 @@ describe('scope checker', () => {
   it('shows the one-line summary, the progress and, per channel, scope and entry side by side', async () => {
     const { page, context } = await openPage(browser);
     await page.goto(`${baseUrl()}tools/scope/?${query(NEIGHBOURS)}`);
-    // 004 第五条第（一）项第1目 fits; 000 第一条 and 002 第一条 do not; a civil matter is no 复议 case.
+    // 004 第五部分第（一）项第1目 fits; 000 第一部分 and 002 第一部分 do not; a civil matter is no 复议 case.
     expect(await page.locator('[data-scope-summary-line]').innerText()).toBe(
       '适用：人民调解（访调对接） ｜ 不适用：行政调解、行政争议纾解、行政复议中的和解、调解',
     );
@@ -132,7 +132,7 @@ describe('scope checker', () => {
     const fd = page.locator('[data-channel="fangdiao"]');
     expect(await fd.locator('.verdict').innerText()).toBe('范围：适用');
     expect(await fd.locator('.entry-status').innerText()).toBe('可以进入');
-    expect(await fd.locator('.reasons').innerText()).toContain('《访调对接工作机制》第五条第（一）项第1目');
+    expect(await fd.locator('.reasons').innerText()).toContain('《完善“访调对接”机制实施意见》第五部分第（一）项第1目');
     // 其他途径 is labelled as alternatives, not given a verdict.
     expect(await page.locator('[data-channel="qita-tujing"] .verdict').innerText()).toBe('可选途径');
     expect(await page.locator('.alt-heading').innerText()).toContain('也可以选择');

@@ -6,7 +6,7 @@
 
 /** How a citation reads and where it links: what pages render and islands receive. */
 export interface CiteLink {
-  /** 《访调对接工作机制》第六条第（三）项, or 《访调对接工作机制》 for a whole document */
+  /** 《完善“访调对接”机制实施意见》第六部分第（三）项, or the title alone for a whole document */
   text: string;
   /** Base-aware link to the provision's anchor or the document */
   href: string;
