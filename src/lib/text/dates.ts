@@ -32,13 +32,15 @@ export function checkIsoDate(text: string): DateCheck {
   if (text === '') return { ok: false, reason: 'empty' };
   const m = ISO_PATTERN.exec(text);
   if (!m) return { ok: false, reason: 'format' };
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
+  return checkParts(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+
+/** Whether year, month and day name a real day; the date normalised to "YYYY-MM-DD" when they do. */
+function checkParts(year: number, month: number, day: number): DateCheck {
   if (month < 1 || month > 12) return { ok: false, reason: 'month', year, month };
   const dim = daysInMonth(year, month);
   if (day < 1 || day > dim) return { ok: false, reason: 'day', year, month, daysInMonth: dim };
-  return { ok: true, date: text };
+  return { ok: true, date: makeDate(year, month, day) };
 }
 
 /**
@@ -51,13 +53,7 @@ export function parseTypedDate(raw: string): DateCheck {
   if (text === '') return { ok: false, reason: 'empty' };
   const m = TYPED_PATTERNS.map((p) => p.exec(text)).find((r) => r !== null);
   if (!m) return { ok: false, reason: 'format' };
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  if (month < 1 || month > 12) return { ok: false, reason: 'month', year, month };
-  const dim = daysInMonth(year, month);
-  if (day < 1 || day > dim) return { ok: false, reason: 'day', year, month, daysInMonth: dim };
-  return { ok: true, date: makeDate(year, month, day) };
+  return checkParts(Number(m[1]), Number(m[2]), Number(m[3]));
 }
 
 // One separator used throughout (a backreference), so "2026-9/28" is not read as a date.
