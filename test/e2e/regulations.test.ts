@@ -71,6 +71,7 @@ describe('law library', () => {
     expect(await row('renmin-tiaojie-fa').locator('[data-status]').innerText()).toBe('现行有效');
     expect(await row('minfadian').locator('[data-status]').innerText()).toBe('现行有效；节录');
     expect(await row('zhian-guanli-chufa-fa-2012').locator('[data-status]').innerText()).toBe('已修订；节录');
+    expect(await row('zhian-guanli-chufa-fa').locator('[data-status]').innerText()).toBe('现行有效；节录');
     expect(await row('renmin-tiaojie-fa').innerText()).toContain('全文 35 条');
     await row('renmin-tiaojie-fa').getByRole('link', { name: '人民调解法' }).click();
     await page.waitForURL(/renmin-tiaojie-fa\/$/);
@@ -88,12 +89,18 @@ describe('law library', () => {
     await context.close();
   });
 
-  it('shows the 2012 治安管理处罚法 article as replaced, with the reason above the text', async () => {
+  it('shows the 2012 治安管理处罚法 article as replaced, with the reason and a link to the 2025 text, which links back', async () => {
     const { page, context } = await openPage(browser);
     await page.goto(`${baseUrl()}regulations/zhian-guanli-chufa-fa-2012/`);
     const note = page.locator('[data-effect-note]');
     expect(await note.isVisible()).toBe(true);
     expect(await note.innerText()).toContain('不是现行条文');
+    await note.locator('[data-current-version]').click();
+    await page.waitForURL(/regulations\/zhian-guanli-chufa-fa\/$/);
+    expect(await page.locator('[data-status]').first().innerText()).toContain('现行有效');
+    expect(await page.locator('[data-provision="zhian-guanli-chufa-fa/9.4"]').innerText()).toContain('经人民调解委员会调解达成协议并履行');
+    await page.locator('[data-history-versions] a').click();
+    await page.waitForURL(/regulations\/zhian-guanli-chufa-fa-2012\/$/);
     await context.close();
   });
 
