@@ -158,6 +158,33 @@ describe('statutes', () => {
     expect(citing('zhian-guanli-chufa-fa-2012')).toContain(2024);
   });
 
+  // 国家法律法规数据库 entry ids, as listed in lawtext/law-flk-vol1's records.json for the DOCX files
+  // the texts were compared with; 信访工作条例 is not in that database.
+  it('records the 国家法律法规数据库 address of every statute it has, and says how far it was compared', () => {
+    const FLK: Record<string, string | null> = {
+      'renmin-tiaojie-fa': '2c909fdd678bf17901678bf7105c05af',
+      'xingzheng-fuyi-fa': 'ff8081818a21e6c3018a508d491a0c98',
+      'xinfang-gongzuo-tiaoli': null,
+      minfadian: 'ff808081729d1efe01729d50b5c500bf',
+      'minshi-susong-fa': 'ff8081818a21dc13018b425303b7086d',
+      'xingzheng-susong-fa': '2c909fdd678bf17901678bf858550a0f',
+      'laodong-zhengyi-tiaojie-zhongcai-fa': '2c909fdd678bf17901678bf64f28039d',
+      'zhian-guanli-chufa-fa-2012': '2c909fdd678bf17901678bf7478e0695',
+      'zhian-guanli-chufa-fa': 'ff80818197af9ccc0197b159c38a0408',
+    };
+    for (const doc of docs) {
+      const copy = statuteSchema.parse(doc.data).source.officialCopy;
+      const id = FLK[doc.id];
+      if (id === null) {
+        expect(copy, doc.id).toBeNull();
+        continue;
+      }
+      expect(copy?.url, doc.id).toBe(`https://flk.npc.gov.cn/detail?id=${id}`);
+      expect(copy?.seenAs, doc.id).toContain(`${id}.docx`);
+      expect(copy?.result, doc.id).toMatch(/逐字一致|取自该文件/);
+    }
+  });
+
   it('labels provisions as statutes are cited', () => {
     const ps = numberProvisions(docBlocks(byId.get('renmin-tiaojie-fa')!.body), 'statute');
     const label = (path: string) => provisionLabel(ps.find((p) => p.path === path)!);

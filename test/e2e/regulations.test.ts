@@ -76,7 +76,12 @@ describe('law library', () => {
     await row('renmin-tiaojie-fa').getByRole('link', { name: '人民调解法' }).click();
     await page.waitForURL(/renmin-tiaojie-fa\/$/);
     expect(await page.locator('[data-status]').first().innerText()).toContain('现行有效');
-    expect(await page.locator('[data-provenance] summary').innerText()).toContain('未与官方文本逐字核对');
+    expect(await page.locator('[data-provenance] summary').innerText()).toContain('已与官方数据库文件的转存副本比对');
+    await page.locator('[data-provenance] summary').click();
+    const official = await page.locator('[data-official-copy]').innerText();
+    expect(official).toContain('https://flk.npc.gov.cn/detail?id=2c909fdd678bf17901678bf7105c05af');
+    expect(official).toContain('编者未能直接打开该页');
+    expect(official).toContain('全部三十五条逐字一致');
     const block = page.locator('[data-provision="renmin-tiaojie-fa/33.2"]');
     expect(await block.innerText()).toContain('人民法院依法确认调解协议有效');
     await block.getByRole('button', { name: '复制引用' }).click();
