@@ -12,6 +12,23 @@ export const glossarySchema = z.object({
   /** Statute provisions the definition draws on (法律依据), e.g. renmin-tiaojie-fa/33. */
   cites: z.array(citationId).default([]),
   related: z.array(localId).default([]),
+  /** Where the text says what the term is (a statute article, or the document's defining sentence): explanations quote it. */
+  definedIn: z.array(citationId).default([]),
+  /** How the self-test asks about the term, when its definition or its related terms would give the answer away. */
+  quiz: z
+    .object({
+      /** Asked instead of the definition's first sentence; must not contain the term. */
+      clue: z.string({ error: '题干中代替解释首句的话，不得含术语本身' }).min(10).optional(),
+      /** Wrong choices of the same kind (documents for a document, persons for a person): a glossary id, or a name the documents use with why it is wrong. */
+      distractors: z
+        .array(z.union([localId, z.object({ text: z.string().min(2), note: z.string({ error: '为何不是答案' }).min(4) })]))
+        .default([]),
+      /** Related terms whose definitions overlap this one: never offered as a wrong choice. */
+      exclude: z.array(localId).default([]),
+      /** Why no question is asked about the term. */
+      skip: z.string().min(4).optional(),
+    })
+    .optional(),
 });
 
 export type GlossaryTerm = z.output<typeof glossarySchema>;
