@@ -38,6 +38,14 @@ function sameBody(a: string, b: string): boolean {
 const actorsOverlap = (a: string[], b: string[]) => a.some((x) => b.some((y) => sameBody(x, y)));
 const sameActor = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.some((y) => sameBody(x, y)));
 
+/** What a document is, by how its name ends: agreements and rulings, notices and letters, copies, anything else. */
+function formKind(form: string): string {
+  if (/复印件$/.test(form)) return 'copy';
+  if (/协议书?$|调解书$|决定书?$/.test(form)) return 'agreement';
+  if (/告知书$|函$|回执$/.test(form)) return 'notice';
+  return 'other';
+}
+
 export function procedureQuestions(
   bank: Bank,
   procedures: readonly StudyProcedure[],
@@ -78,24 +86,29 @@ export function procedureQuestions(
       for (const form of step.forms) {
         const id = `procedure-form:${procedure.id}/${step.id}/${hash32(form).toString(36)}`;
         const related = (f: string) => step.forms.some((own) => own === f || own.includes(f) || f.includes(own));
-        // Other real documents: of this procedure first, then of the others.
-        const tier = (same: boolean) =>
+        // Other real documents of the same kind first (an agreement for an agreement, a notice for a notice), of
+        // this procedure before the others; then documents of other kinds.
+        const tier = (same: boolean, sameKind: boolean) =>
           allForms
-            .filter((x) => (x.procedure === procedure) === same && !related(x.form))
+            .filter((x) => (x.procedure === procedure) === same && (formKind(x.form) === formKind(form)) === sameKind && !related(x.form))
             .map((x) => ({ text: x.form, note: `${quote(x.form)}属于${x.procedure.data.title}的${quote(x.step.name)}一步` }));
         bank.single({
           id,
           topic: 'procedure',
           prompt: `在${p.title}程序中，${quote(step.name)}这一步用到下列哪一项？`,
           right: { text: form },
-          tiers: [tier(true), tier(false)],
-          explanation: `正确答案是${quote(form)}。${p.title}的${quote(step.name)}一步涉及的文书：${step.forms.join('、')}。${provisionQuote(provisions, step.cites, [form])}`,
+          tiers: [tier(true, true), tier(false, true), tier(true, false), tier(false, false)],
+          explanation: `正确答案是${quote(form)}。${p.title}的${quote(step.name)}一步涉及的文书：${step.forms.join('、')}。${provisionQuote(provisions, step.cites, [form, step.name], { mustContain: [form] })}`,
           cites: step.cites,
           source: `procedures/${procedure.id}#${step.id}`,
         });
       }
     }
 
+    if (p.unordered) {
+      bank.skip(`procedure-order:${procedure.id}`, p.unordered);
+      continue;
+    }
     // Only steps that follow one another: alternative outcomes and work done alongside have no place in one sequence.
     const sequence = p.steps.filter((s) => s.position === 'sequential');
     const apart = p.steps.filter((s) => s.position !== 'sequential');
