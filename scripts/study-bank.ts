@@ -34,8 +34,7 @@ if (at !== -1) {
   const file = process.argv[at + 1];
   if (!file) throw new Error('--dump 后应写输出文件名');
   const letters = 'ABCDEFGH';
-  const key = (q: StudyQuestion) =>
-    Array.isArray(q.answer) ? q.answer.map((i) => letters[i]).join(' → ') : letters[q.answer];
+  const key = (q: StudyQuestion) => (Array.isArray(q.answer) ? q.answer.map((i) => letters[i]).join(' → ') : letters[q.answer]);
   const blocks = questions.map((q, n) =>
     [
       `### ${n + 1}. ${q.id}`,
@@ -50,9 +49,6 @@ if (at !== -1) {
       '',
     ].join('\n'),
   );
-  writeFileSync(
-    file,
-    `${blocks.join('\n')}\n## 未出的题\n\n${skipped.map((s) => `- ${s.id}：${s.reason}`).join('\n')}\n`,
-  );
+  writeFileSync(file, `${blocks.join('\n')}\n## 未出的题\n\n${skipped.map((s) => `- ${s.id}：${s.reason}`).join('\n')}\n`);
   console.log(`wrote ${file}`);
 }

@@ -51,7 +51,9 @@ export function provisionQuote(
   const found = cites.map((id) => provisions.get(id)).filter((p): p is ProvisionQuote => p !== undefined);
   if (found.length === 0) return '';
   if (options.whole) {
-    const short = found.find((p) => plain(p.text).length > 0 && p.text.trim().length <= 2 * MAX && keys.some((k) => coverage(k, p.text, () => 1) >= 0.5));
+    const short = found.find(
+      (p) => plain(p.text).length > 0 && p.text.trim().length <= 2 * MAX && keys.some((k) => coverage(k, p.text, () => 1) >= 0.5),
+    );
     if (short) return `原文（${short.cite}）：${quote(short.text.trim().replace(/\s+/g, ''))}。`;
   }
   const all = found.flatMap((p) => sentences(p.text).map((s) => ({ cite: p.cite, s })));
@@ -108,6 +110,9 @@ function clipAround(text: string, must: readonly string[], keys: readonly string
   // Grow forwards first (what follows the term says what it is), then backwards.
   while (to < clauses.length && len() + clauses[to]!.length <= MAX) to++;
   while (from > 0 && len() + clauses[from - 1]!.length <= MAX) from--;
-  const body = clauses.slice(from, to).join('').replace(/[，,；;：:、]+$/u, '');
+  const body = clauses
+    .slice(from, to)
+    .join('')
+    .replace(/[，,；;：:、]+$/u, '');
   return `${from > 0 ? '…' : ''}${body}${to < clauses.length ? '…' : ''}`;
 }
