@@ -98,6 +98,21 @@ describe('wrong choices are of the same kind as the key, and none overlaps it', 
     }
   });
 
+  it('form questions: no wrong choice is a document an earlier step hands on, and one at least is of the same procedure', () => {
+    for (const q of bank.filter((x) => x.id.startsWith('procedure-form:'))) {
+      const [procId, stepId] = q.id.slice('procedure-form:'.length).split('/');
+      const steps = input.procedures.find((p) => p.id === procId)!.data.steps;
+      const at = steps.findIndex((s) => s.id === stepId);
+      const earlier = steps.slice(0, at).flatMap((s) => s.forms);
+      const wrong = q.choices.filter((_, i) => i !== q.answer);
+      for (const w of wrong) expect(earlier, `${q.id}: ${w}`).not.toContain(w);
+      expect(
+        wrong.some((w) => steps.some((s) => s.forms.includes(w))),
+        q.id,
+      ).toBe(true);
+    }
+  });
+
   it('scope questions offer lists of matters only, never the prohibitions', () => {
     const prohibitions = input.checklists.filter((c) => c.data.kind === 'prohibitions').map((c) => c.data.title);
     for (const q of bank.filter((x) => x.topic === 'scope')) for (const p of prohibitions) expect(q.choices, q.id).not.toContain(p);
