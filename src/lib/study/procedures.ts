@@ -76,7 +76,7 @@ export function procedureQuestions(
         prompt: `在${p.title}程序中，下列哪一步由${quote(step.actor)}办理？`,
         right: { text: step.name },
         tiers: [wrong],
-        explanation: `正确答案是${quote(step.name)}，由${step.actor}办理：${clip(step.does, 60)}。${provisionQuote(provisions, step.cites, [step.does])}`,
+        explanation: `正确答案是${quote(step.name)}，由${step.actor}办理：${clip(step.does, 60)}。${provisionQuote(provisions, step.cites, [step.does, step.actor])}`,
         cites: step.cites,
         source: `procedures/${procedure.id}#${step.id}`,
       });
