@@ -12,8 +12,8 @@ const { questions: bank, skipped } = generateQuestionBankReport(input);
 const byId = (id: string) => bank.find((q) => q.id === id);
 const plain = (t: string) => t.replace(/[\s\p{P}\p{S}]/gu, '');
 const rightChoice = (q: StudyQuestion) => q.choices[q.answer as number]!;
-/** The quotation an explanation ends with: 原文（cite）：“…”。 */
-const quotation = (q: StudyQuestion) => /原文（(.*?)）：“(.*?)”。/.exec(q.explanation);
+/** The quotation an explanation ends with: 原文（cite）：“…”。, or 文件中的用法（cite）：“…”。 where a document only uses a term. */
+const quotation = (q: StudyQuestion) => /(?:原文|文件中的用法)（(.*?)）：“(.*?)”。/.exec(q.explanation);
 const quoted = (q: StudyQuestion) => quotation(q)?.[2] ?? '';
 
 describe('explanations quote the sentence that supports the key', () => {
@@ -48,6 +48,16 @@ describe('explanations quote the sentence that supports the key', () => {
           [term.term, ...term.aliases].some((n) => plain(m![2]!).includes(plain(n))),
           `${q.id}: ${m![2]}`,
         ).toBe(true);
+    }
+  });
+
+  it('a glossary quotation is called 原文 only when it comes from where the term is defined', () => {
+    for (const q of bank.filter((x) => x.topic === 'glossary')) {
+      const term = input.glossary.find((g) => `glossary#${g.id}` === q.source)!;
+      const m = /原文（(.*?)）：/.exec(q.explanation);
+      if (!m) continue;
+      const defining = [...term.definedIn, ...term.cites].map((c) => input.provisions?.get(c)?.cite);
+      expect(defining, q.id).toContain(m[1]);
     }
   });
 

@@ -164,7 +164,8 @@ describe(`study question bank (${summary})`, () => {
 
   it('explains every single-choice answer by quoting a provision it cites', () => {
     for (const q of bank.filter((x) => x.kind === 'single')) {
-      const m = /原文（(.+?)）：“(.+?)”。/.exec(q.explanation);
+      // 原文 where the provision supports the answer; 文件中的用法 where a document only uses a glossary term.
+      const m = /(?:原文|文件中的用法)（(.+?)）：“(.+?)”。/.exec(q.explanation);
       expect(m, `${q.id}: ${q.explanation}`).not.toBeNull();
       const quoted = plain(m![2]!).replace(/…$/, '');
       const texts = q.cites.map((c) => plain(provisions.get(c)?.text ?? ''));

@@ -52,7 +52,9 @@ export function glossaryQuestions(
     const quoteFrom = (cites: readonly string[], mustContain?: string[]) =>
       provisionQuote(provisions, cites, [clue, firstSentence(term.definition, 120), term.term], { mustContain });
     const names = [term.term, ...term.aliases];
-    const quotation = quoteFrom(term.definedIn) || quoteFrom(term.cites, names) || quoteFrom(term.usedIn, names);
+    // A document that only uses the term does not support the definition: its sentence is shown as a usage, not as 原文.
+    const quotation =
+      quoteFrom(term.definedIn) || quoteFrom(term.cites, names) || quoteFrom(term.usedIn, names).replace(/^原文/, '文件中的用法');
     bank.single({
       id,
       topic: 'glossary',
