@@ -22,8 +22,10 @@ export const checklistItemSchema = z.object({
     .object({
       /** Asked instead of the item's words: a case, or the part of the rule that does not name the answer. */
       prompt: z.string({ error: '题干，不得含答案的字词' }).min(6).optional(),
-      /** Why no question is asked about the item (and it is not offered as a wrong choice). */
+      /** Why no question is asked about the item. */
       skip: z.string().min(4).optional(),
+      /** false: not offered as a wrong choice either (it is not what the list's questions ask for: a 制度 among 原则). */
+      offer: z.boolean().default(true),
     })
     .optional(),
 });

@@ -26,8 +26,10 @@ export function principleQuestions(
 
   for (const list of checklists.filter((c) => c.data.kind === 'principles')) {
     const title = list.data.title;
-    // Items the data marks as not to be asked (a one-off campaign's requirement, what the document calls a 制度) are no principle to choose either.
-    const asked = list.data.items.filter((i) => !i.quiz?.skip);
+    // Items the data marks as not to be asked are not asked; those it marks as no principle at all (a one-off
+    // campaign's requirement, what the document calls a 制度) are not offered as one either.
+    const offered = list.data.items.filter((i) => i.quiz?.offer !== false);
+    const asked = offered.filter((i) => !i.quiz?.skip);
     for (const item of list.data.items.filter((i) => i.quiz?.skip)) {
       bank.skip(`principle:${list.id}/${item.id}`, item.quiz?.skip ?? '');
       bank.skip(`principle-example:${list.id}/${item.id}`, item.quiz?.skip ?? '');
@@ -46,7 +48,7 @@ export function principleQuestions(
         continue;
       }
       // Only the same list's other principles: another document's "自愿" principle would say much the same.
-      const wrong = asked.filter((o) => o !== item).map((o) => ({ text: o.text, note: `${quote(o.text)}是另一项原则` }));
+      const wrong = offered.filter((o) => o !== item).map((o) => ({ text: o.text, note: `${quote(o.text)}是另一项原则` }));
       const prompt = item.quiz?.prompt
         ? `${quote(title)}中，${maskWords(item.quiz.prompt, nameWords(item.text))}`
         : `${quote(title)}中，下列要求属于哪一项原则？${quote(clip(maskWords(item.detail, nameWords(item.text)), 100))}`;
@@ -70,7 +72,7 @@ export function principleQuestions(
         bank.skip(`principle-example:${list.id}/${principle.id}`, `没有与${quote(principle.text)}引用同一条款的禁止事项`);
         continue;
       }
-      const others = asked
+      const others = offered
         .filter((o) => o !== principle)
         .flatMap((o) =>
           linked(o)
