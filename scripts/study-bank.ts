@@ -35,6 +35,11 @@ if (at !== -1) {
   if (!file) throw new Error('--dump 后应写输出文件名');
   const letters = 'ABCDEFGH';
   const key = (q: StudyQuestion) => (Array.isArray(q.answer) ? q.answer.map((i) => letters[i]).join(' → ') : letters[q.answer]);
+  const shown = (q: StudyQuestion): string[] => {
+    const cite = /(?:原文|文件中的用法)（(.*?)）：“/.exec(q.explanation)?.[1];
+    const quoted = q.cites.filter((c) => input.provisions?.get(c)?.cite === cite);
+    return quoted.length > 0 ? quoted.slice(0, 1) : q.cites.slice(0, 2);
+  };
   const blocks = questions.map((q, n) =>
     [
       `### ${n + 1}. ${q.id}`,
@@ -44,7 +49,8 @@ if (at !== -1) {
       `- 答案：${key(q)}`,
       `- 解析：${q.explanation}`,
       `- 条款：${q.cites.join('、')}`,
-      ...q.cites.map((c) => `  - ${c}：${(input.provisions?.get(c)?.text ?? '（无文本）').replace(/\s+/g, ' ').slice(0, 400)}`),
+      // The text of the provision the explanation quotes (else of the first cited), to read the question against.
+      ...shown(q).map((c) => `  - ${c}：${(input.provisions?.get(c)?.text ?? '（无文本）').replace(/\s+/g, ' ').slice(0, 600)}`),
       `- 审读：`,
       '',
     ].join('\n'),
