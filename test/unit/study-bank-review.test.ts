@@ -159,7 +159,8 @@ describe('questions that cannot be asked honestly are not asked', () => {
     for (const id of ['principle:xingzheng-tiaojie-yuanze/ziyuan', 'principle:xingzheng-tiaojie-yuanze/hefa']) {
       const q = byId(id)!;
       expect(q.prompt, id).toMatch(/违背了哪一项原则/);
-      expect(q.prompt, id).not.toMatch(/强迫|依据法律/);
+      // No word that names the principle: 强迫/愿 (自愿), 依法/合法/法律 (合法性).
+      expect(q.prompt, id).not.toMatch(/强迫|愿|依法|合法|法律/);
     }
   });
 });
