@@ -123,6 +123,16 @@ describe('wrong choices are of the same kind as the key, and none overlaps it', 
     }
   });
 
+  it('no wrong choice is the key plus the words after a blank in the stem (“＿＿委员会” beside 人民调解委员会)', () => {
+    for (const q of bank.filter((x) => x.kind === 'single')) {
+      const key = plain(rightChoice(q));
+      for (const w of q.choices.filter((_, i) => i !== q.answer)) {
+        const rest = plain(w).startsWith(key) ? plain(w).slice(key.length) : '';
+        if (rest) expect(q.prompt, `${q.id}: ${w}`).not.toContain(`＿＿${rest}`);
+      }
+    }
+  });
+
   it('scope questions offer lists of matters only, never the prohibitions', () => {
     const prohibitions = input.checklists.filter((c) => c.data.kind === 'prohibitions').map((c) => c.data.title);
     for (const q of bank.filter((x) => x.topic === 'scope')) for (const p of prohibitions) expect(q.choices, q.id).not.toContain(p);
