@@ -17,8 +17,8 @@ import {
   writeCaseQuery,
   type CaseQuery,
 } from '../../lib/cases/filter.ts';
-import { decodeRows, shardOf, type FacetIndex, type IndexRow, type TextShard } from '../../lib/cases/filter-index.ts';
-import { keywordMatches } from '../../lib/cases/keyword.ts';
+import { decodeRows, displayOf, shardOf, type FacetIndex, type IndexRow, type TextShard } from '../../lib/cases/filter-index.ts';
+import { keywordMatches, normaliseText } from '../../lib/cases/keyword.ts';
 import { caseMetaLine } from '../../lib/cases/list-item.ts';
 
 /** Items shown at once; "显示更多" adds a page. */
@@ -55,13 +55,19 @@ export function start(): void {
   let index: FacetIndex | undefined;
   let rows: IndexRow[] | undefined;
   const shards: (TextShard | undefined)[] = [];
+  /** Each shard's text normalised for the keyword filter, once, as it arrives. */
+  const normalised: string[][] = [];
   let texts: string[] | undefined;
+  const keep = (k: number, s: TextShard) => {
+    shards[k] = s;
+    normalised[k] = s.text.map(normaliseText);
+  };
   const inline = document.getElementById('case-index');
   if (inline) {
     const data = JSON.parse(inline.textContent ?? '') as { facets: FacetIndex; shards: TextShard[] };
     index = data.facets;
     rows = decodeRows(index);
-    data.shards.forEach((s, k) => (shards[k] = s));
+    data.shards.forEach((s, k) => keep(k, s));
   }
   const base = indexUrl ? new URL(indexUrl, location.href) : undefined;
   const fetchJson = async <T>(url: URL): Promise<T> => {
@@ -82,9 +88,7 @@ export function start(): void {
     if (shards[k]) return Promise.resolve();
     let p = shardLoading.get(k);
     if (!p) {
-      p = fetchJson<TextShard>(new URL(`text-${k}.json${base!.search}`, base)).then((s) => {
-        shards[k] = s;
-      });
+      p = fetchJson<TextShard>(new URL(`text-${k}.json${base!.search}`, base)).then((s) => keep(k, s));
       shardLoading.set(k, p);
     }
     return p;
@@ -94,7 +98,7 @@ export function start(): void {
   const allTexts = (): string[] | undefined => {
     if (texts) return texts;
     if (!index || allShards().some((k) => !shards[k])) return undefined;
-    texts = allShards().flatMap((k) => shards[k]!.text);
+    texts = allShards().flatMap((k) => normalised[k]!);
     return texts;
   };
 
@@ -143,17 +147,17 @@ export function start(): void {
 
   function item(r: IndexRow): HTMLLIElement {
     const { shard, offset } = shardOf(r.at, index!.shardSize);
-    const text = shards[shard]!;
+    const { title, lead } = displayOf(shards[shard]!.text[offset]!);
     const li = document.createElement('li');
     li.dataset['id'] = r.id;
     const h2 = li.appendChild(document.createElement('h2'));
     const a = h2.appendChild(document.createElement('a'));
     a.href = `${caseBase}${r.id}/`;
-    a.textContent = text.title[offset]!;
+    a.textContent = title;
     const meta = li.appendChild(document.createElement('p'));
     meta.className = 'muted';
     meta.textContent = caseMetaLine(r);
-    li.appendChild(document.createElement('p')).textContent = text.lead[offset]!;
+    li.appendChild(document.createElement('p')).textContent = lead;
     return li;
   }
 

@@ -5,7 +5,7 @@
  * holding the results it shows.
  */
 import type { CaseSummary } from './filter.ts';
-import { searchText } from './keyword.ts';
+import { fieldsOf, storedText } from './keyword.ts';
 
 /** A case as the list shows it: its summary plus the region as reported (the facet uses the province). */
 export interface ListedCase extends CaseSummary {
@@ -35,10 +35,7 @@ export interface FacetIndex {
 
 /** Shard k holds cases k × shardSize … in list order. */
 export interface TextShard {
-  title: string[];
-  /** The first key point, shown under the title. */
-  lead: string[];
-  /** Normalised title, key points and tags (keyword.ts searchText). */
+  /** Title, key points and tags of each case as written (keyword.ts storedText). */
   text: string[];
 }
 
@@ -78,11 +75,7 @@ export function encodeIndex(cases: readonly ListedCase[], shardSize = SHARD_SIZE
   const shards: TextShard[] = [];
   for (let start = 0; start < cases.length; start += shardSize) {
     const part = cases.slice(start, start + shardSize);
-    shards.push({
-      title: part.map((c) => c.title),
-      lead: part.map((c) => c.keyPoints[0] ?? ''),
-      text: part.map((c) => searchText(c.title, c.keyPoints, c.tags)),
-    });
+    shards.push({ text: part.map((c) => storedText(c.title, c.keyPoints, c.tags)) });
   }
   return { facets, shards };
 }
@@ -106,4 +99,10 @@ export function decodeRows(f: FacetIndex): IndexRow[] {
 /** Which shard holds the case at position `at`, and where in it. */
 export function shardOf(at: number, shardSize: number): { shard: number; offset: number } {
   return { shard: Math.floor(at / shardSize), offset: at % shardSize };
+}
+
+/** What the list shows of a case from its stored text: the title and the first key point. */
+export function displayOf(text: string): { title: string; lead: string } {
+  const f = fieldsOf(text);
+  return { title: f.title, lead: f.keyPoints[0] ?? '' };
 }
