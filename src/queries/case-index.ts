@@ -20,7 +20,10 @@ export function getCaseIndex(): Promise<CaseIndex> {
   index ??= getCases().then((cases) => {
     const listed = cases.map((c) => ({ ...caseSummary(c), place: c.data.region }));
     const { facets, shards } = encodeIndex(listed);
-    const version = createHash('sha256').update(JSON.stringify([facets, shards])).digest('hex').slice(0, 10);
+    const version = createHash('sha256')
+      .update(JSON.stringify([facets, shards]))
+      .digest('hex')
+      .slice(0, 10);
     return { listed, facets, shards, version };
   });
   return index;

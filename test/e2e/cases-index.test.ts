@@ -35,13 +35,17 @@ async function withoutInlineIndex(page: Page): Promise<string[]> {
     const response = await route.fetch();
     const html = (await response.text())
       .replace(/<script type="application\/json" id="case-index">[\s\S]*?<\/script>/, '')
-      .replace('data-case-browser', `data-case-browser data-index="${new URL('cases/filter-index/facets.json?v=test', baseUrl()).pathname}"`);
+      .replace(
+        'data-case-browser',
+        `data-case-browser data-index="${new URL('cases/filter-index/facets.json?v=test', baseUrl()).pathname}"`,
+      );
     await route.fulfill({ response, body: html });
   });
   return fetched;
 }
 
-const announced = async (page: Page) => Number(/(?:找到|共) (\d+) 件/.exec(await page.locator('[data-case-status]').innerText())?.[1] ?? NaN);
+const announced = async (page: Page) =>
+  Number(/(?:找到|共) (\d+) 件/.exec(await page.locator('[data-case-status]').innerText())?.[1] ?? NaN);
 
 describe('case list: the filter index fetched on first use', () => {
   it('lists the first page without fetching the index, and fetches it when a facet is ticked', async () => {
@@ -73,7 +77,9 @@ describe('case list: the filter index fetched on first use', () => {
     await page.fill('[data-case-filters] [name="q"]', '裁量准则');
     await expect.poll(() => page.locator('[data-case-list] > li h2').first().innerText()).toBe(c.data['title']);
     const link = page.locator('[data-case-list] > li h2 a').first();
-    expect(new URL((await link.getAttribute('href'))!, page.url()).pathname).toBe(new URL('cases/2025/chaoshi-chagan-fuyi-tiaojie/', baseUrl()).pathname);
+    expect(new URL((await link.getAttribute('href'))!, page.url()).pathname).toBe(
+      new URL('cases/2025/chaoshi-chagan-fuyi-tiaojie/', baseUrl()).pathname,
+    );
     await page.goto(`${baseUrl()}cases/?year=2025`);
     const expected = CASES.filter((x) => x['year'] === 2025).length;
     await expect.poll(() => announced(page)).toBe(expected);

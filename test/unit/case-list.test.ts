@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import Fuse from 'fuse.js';
 import { pageCount, pagePath, pagerItems } from '../../src/lib/cases/pager.ts';
 import { decodeRows, displayOf, encodeIndex, shardOf, type ListedCase } from '../../src/lib/cases/filter-index.ts';
-import { exactMatches, fieldsOf, fuzzyPieces, keywordMatches, normaliseText, storedText, withinEdits } from '../../src/lib/cases/keyword.ts';
+import {
+  exactMatches,
+  fieldsOf,
+  fuzzyPieces,
+  keywordMatches,
+  normaliseText,
+  storedText,
+  withinEdits,
+} from '../../src/lib/cases/keyword.ts';
 import { caseMetaLine } from '../../src/lib/cases/list-item.ts';
 import { CASE_SEARCH } from '../../src/lib/search/fuse-options.ts';
 
@@ -19,7 +27,8 @@ describe('case list pages', () => {
     expect(pagePath('/cases/', 2)).toBe('/cases/page/2/');
     expect(pagePath('/cases/2024/', 3)).toBe('/cases/2024/page/3/');
   });
-  const shown = (items: ReturnType<typeof pagerItems>) => items.map((i) => (i.kind === 'gap' ? '…' : i.current ? `[${i.n}]` : String(i.n))).join(' ');
+  const shown = (items: ReturnType<typeof pagerItems>) =>
+    items.map((i) => (i.kind === 'gap' ? '…' : i.current ? `[${i.n}]` : String(i.n))).join(' ');
   it('links the first, the last and the pages around the current one', () => {
     expect(shown(pagerItems(1, 201, '/cases/'))).toBe('[1] 2 3 … 201');
     expect(shown(pagerItems(100, 201, '/cases/'))).toBe('1 … 98 99 [100] 101 102 … 201');
@@ -88,9 +97,9 @@ describe('compact filter index', () => {
     expect(fieldsOf(shards[0]!.text[1]!)).toEqual({ title: '2024/b案', keyPoints: ['第一要点', '第二要点'], tags: ['漏水', '物业'] });
   });
   it('writes the line under the title as the list always has', () => {
-    expect(caseMetaLine({ year: 2025, place: '浙江省杭州市', mechanism: '人民调解', domain: '劳动争议', outcome: '调解成功', days: 12 })).toBe(
-      '2025 · 浙江省杭州市 · 人民调解 · 劳动争议 · 调解成功 · 用时 12 天',
-    );
+    expect(
+      caseMetaLine({ year: 2025, place: '浙江省杭州市', mechanism: '人民调解', domain: '劳动争议', outcome: '调解成功', days: 12 }),
+    ).toBe('2025 · 浙江省杭州市 · 人民调解 · 劳动争议 · 调解成功 · 用时 12 天');
     expect(caseMetaLine({ year: 2024, place: '上海市', mechanism: '行政调解', domain: '物业服务', outcome: '部分达成', days: null })).toBe(
       '2024 · 上海市 · 行政调解 · 物业服务 · 部分达成',
     );

@@ -194,7 +194,8 @@ export function start(): void {
     await loadFacets();
     if (query.q) await Promise.all(allShards().map(loadShard));
     const found = results(query);
-    if (found) await Promise.all([...new Set(found.shown.slice(0, limit).map((r) => shardOf(r.at, index!.shardSize).shard))].map(loadShard));
+    if (found)
+      await Promise.all([...new Set(found.shown.slice(0, limit).map((r) => shardOf(r.at, index!.shardSize).shard))].map(loadShard));
   }
 
   function render(query: CaseQuery): void {
@@ -236,7 +237,10 @@ export function start(): void {
       if (base)
         loadFacets()
           .then(() => Promise.all(allShards().map(loadShard)))
-          .then(() => (root.dataset['loaded'] = 'all'), () => undefined);
+          .then(
+            () => (root.dataset['loaded'] = 'all'),
+            () => undefined,
+          );
     },
     { once: true },
   );

@@ -89,7 +89,12 @@ export function withinEdits(text: string, q: string, edits: number): boolean {
  * Positions of the cases Fuse might match, excluding those already found exactly: they contain
  * one of the pieces (fuzzyPieces) and an occurrence within the allowed edits.
  */
-export function fuzzyCandidates(texts: readonly string[], q: string, skip: ReadonlySet<number>, threshold = CASE_SEARCH.threshold ?? 0.6): number[] {
+export function fuzzyCandidates(
+  texts: readonly string[],
+  q: string,
+  skip: ReadonlySet<number>,
+  threshold = CASE_SEARCH.threshold ?? 0.6,
+): number[] {
   const pieces = fuzzyPieces(q, threshold);
   const edits = Math.floor(threshold * q.length);
   const out: number[] = [];
