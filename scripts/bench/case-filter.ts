@@ -95,6 +95,44 @@ export function timeQueries(page: Page, queries = QUERIES, repeats = 5): Promise
   );
 }
 
+/** Ticking the first value of a facet (click: the input event and the box change), and the sort by days over all cases. */
+export function timeFacetAndSort(page: Page, repeats = 5): Promise<QueryTiming[]> {
+  return page.evaluate(async (repeats) => {
+    const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    const status = () => document.querySelector('[data-case-status]')?.textContent ?? '';
+    const out: { q: string; sync: number[]; frame: number[]; status: string }[] = [];
+    const box = document.querySelector('[data-facet="domain"] input[type="checkbox"]') as HTMLInputElement;
+    const tick = { q: `tick 领域 ${box.value}`, sync: [] as number[], frame: [] as number[], status: '' };
+    for (let k = 0; k < repeats; k++) {
+      const t0 = performance.now();
+      box.click();
+      tick.sync.push(performance.now() - t0);
+      await nextFrame();
+      tick.frame.push(performance.now() - t0);
+      tick.status = status();
+      box.click();
+      await nextFrame();
+    }
+    out.push(tick);
+    const select = document.querySelector('[data-case-filters] [name="sort"]') as HTMLSelectElement;
+    const sort = { q: 'sort 用时（短→长）, all cases', sync: [] as number[], frame: [] as number[], status: '' };
+    for (let k = 0; k < repeats; k++) {
+      select.value = 'days-asc';
+      const t0 = performance.now();
+      select.dispatchEvent(new Event('input', { bubbles: true }));
+      sort.sync.push(performance.now() - t0);
+      await nextFrame();
+      sort.frame.push(performance.now() - t0);
+      sort.status = status();
+      select.value = 'year-desc';
+      select.dispatchEvent(new Event('input', { bubbles: true }));
+      await nextFrame();
+    }
+    out.push(sort);
+    return out;
+  }, repeats);
+}
+
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 
@@ -123,7 +161,10 @@ async function main(): Promise<void> {
     // First use of the keyword box: every text shard.
     await waitForCaseIndex(page);
     const words = await transfers.take();
-    const timed = await timeQueries(page, QUERIES, Number(values.repeats));
+    const timed = [
+      ...(await timeQueries(page, QUERIES, Number(values.repeats))),
+      ...(await timeFacetAndSort(page, Number(values.repeats))),
+    ];
     console.log(
       `machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, system Chromium; dist: ${values.dist}`,
     );

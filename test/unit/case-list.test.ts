@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import Fuse from 'fuse.js';
 import { pageCount, pagePath, pagerItems } from '../../src/lib/cases/pager.ts';
-import { decodeRows, displayOf, encodeIndex, shardOf, type ListedCase } from '../../src/lib/cases/filter-index.ts';
+import { byIdInList, decodeRows, displayOf, encodeIndex, shardOf, type ListedCase } from '../../src/lib/cases/filter-index.ts';
 import {
   exactMatches,
   fieldsOf,
@@ -12,6 +12,7 @@ import {
   withinEdits,
 } from '../../src/lib/cases/keyword.ts';
 import { caseMetaLine } from '../../src/lib/cases/list-item.ts';
+import { SORTS, sortCases } from '../../src/lib/cases/filter.ts';
 import { CASE_SEARCH } from '../../src/lib/search/fuse-options.ts';
 
 describe('case list pages', () => {
@@ -95,6 +96,24 @@ describe('compact filter index', () => {
     expect(shardOf(2, 2)).toEqual({ shard: 1, offset: 0 });
     expect(displayOf(shards[0]!.text[0]!)).toEqual({ title: '张某与某公司劳动争议调解案（欠薪）', lead: '第一要点' });
     expect(fieldsOf(shards[0]!.text[1]!)).toEqual({ title: '2024/b案', keyPoints: ['第一要点', '第二要点'], tags: ['漏水', '物业'] });
+  });
+  it('sorts decoded rows as sorting by id would', () => {
+    // In list order: newest year first, by id within a year (as getCases orders them).
+    const inList = [
+      listed('2025/b', { year: 2025, days: 5 }),
+      listed('2025/d', { year: 2025, days: null }),
+      listed('2024/a', { days: 5 }),
+      listed('2024/c', { days: 30 }),
+      listed('2019/z', { year: 2019, days: 5 }),
+    ];
+    const rows = decodeRows(encodeIndex(inList).facets);
+    for (const sort of SORTS) {
+      expect(
+        sortCases(rows, sort, byIdInList).map((r) => r.id),
+        sort,
+      ).toEqual(sortCases(rows, sort).map((r) => r.id));
+    }
+    expect(sortCases(rows, 'days-asc', byIdInList).map((r) => r.id)).toEqual(['2019/z', '2024/a', '2025/b', '2024/c', '2025/d']);
   });
   it('writes the line under the title as the list always has', () => {
     expect(

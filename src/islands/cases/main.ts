@@ -17,7 +17,15 @@ import {
   writeCaseQuery,
   type CaseQuery,
 } from '../../lib/cases/filter.ts';
-import { decodeRows, displayOf, shardOf, type FacetIndex, type IndexRow, type TextShard } from '../../lib/cases/filter-index.ts';
+import {
+  byIdInList,
+  decodeRows,
+  displayOf,
+  shardOf,
+  type FacetIndex,
+  type IndexRow,
+  type TextShard,
+} from '../../lib/cases/filter-index.ts';
 import { keywordMatches, normaliseText } from '../../lib/cases/keyword.ts';
 import { caseMetaLine } from '../../lib/cases/list-item.ts';
 
@@ -142,7 +150,7 @@ export function start(): void {
     if (query.law) pool = pool.filter((c) => matchesLaw(c, query.law));
     const counts = facetCounts(pool, query);
     const filtered = pool.filter((c) => matchesFacets(c, query.facets));
-    return { shown: sortedByRank(query) ? filtered : sortCases(filtered, query.sort), counts };
+    return { shown: sortedByRank(query) ? filtered : sortCases(filtered, query.sort, byIdInList), counts };
   }
 
   function item(r: IndexRow): HTMLLIElement {

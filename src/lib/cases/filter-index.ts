@@ -106,3 +106,12 @@ export function displayOf(text: string): { title: string; lead: string } {
   const f = fieldsOf(text);
   return { title: f.title, lead: f.keyPoints[0] ?? '' };
 }
+
+/**
+ * Orders rows as comparing their ids would, without collating strings (10,000 of them per sort):
+ * ids are "<year>/<file name>" and the index is in list order, newest year first and by id within
+ * a year, so the year and then the list position decide.
+ */
+export function byIdInList(a: IndexRow, b: IndexRow): number {
+  return a.year - b.year || a.at - b.at;
+}

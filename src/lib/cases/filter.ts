@@ -91,14 +91,22 @@ export function facetCounts(cases: readonly Faceted[], query: CaseQuery): Record
   return out;
 }
 
-export function sortCases<T extends Pick<CaseSummary, 'id' | 'year' | 'days'>>(cases: readonly T[], sort: Sort): T[] {
+/**
+ * Sorts by the chosen key; equal keys by id. `byId` may be given as a cheaper comparison that
+ * orders the same way (the list in the browser compares list positions instead of strings).
+ */
+export function sortCases<T extends Pick<CaseSummary, 'id' | 'year' | 'days'>>(
+  cases: readonly T[],
+  sort: Sort,
+  byId: (a: T, b: T) => number = (a, b) => a.id.localeCompare(b.id),
+): T[] {
   const days = (c: T, missing: number) => c.days ?? missing;
   const by: Record<Sort, (a: T, b: T) => number> = {
-    'year-desc': (a, b) => b.year - a.year || a.id.localeCompare(b.id),
-    'year-asc': (a, b) => a.year - b.year || a.id.localeCompare(b.id),
+    'year-desc': (a, b) => b.year - a.year || byId(a, b),
+    'year-asc': (a, b) => a.year - b.year || byId(a, b),
     // Cases without a reported duration go last either way.
-    'days-asc': (a, b) => days(a, Infinity) - days(b, Infinity) || a.id.localeCompare(b.id),
-    'days-desc': (a, b) => days(b, -Infinity) - days(a, -Infinity) || a.id.localeCompare(b.id),
+    'days-asc': (a, b) => days(a, Infinity) - days(b, Infinity) || byId(a, b),
+    'days-desc': (a, b) => days(b, -Infinity) - days(a, -Infinity) || byId(a, b),
   };
   return [...cases].sort(by[sort]);
 }
