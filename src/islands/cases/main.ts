@@ -117,22 +117,36 @@ export function start(): void {
   const isDefault = (query: CaseQuery) => writeCaseQuery(query).toString() === '';
   const sortedByRank = (query: CaseQuery) => query.q !== '' && !new URLSearchParams(location.search).has('sort');
 
+  // The form's controls, found once; writes below touch the page only where a value changes, so
+  // a keystroke does not restyle every facet label.
+  const words = form.querySelector<HTMLInputElement>('[name="q"]')!;
+  const sortSelect = form.querySelector<HTMLSelectElement>('[name="sort"]')!;
+  const lawSelect = form.querySelector<HTMLSelectElement>('[name="law"]');
+  const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].map((box) => {
+    const label = box.closest('label')!;
+    return { box, facet: box.name as (typeof FACETS)[number], label, count: label.querySelector<HTMLElement>('[data-count]')! };
+  });
+  const setText = (el: HTMLElement, text: string) => {
+    if (el.textContent !== text) el.textContent = text;
+  };
+
   function syncForm(query: CaseQuery): void {
-    form.querySelector<HTMLInputElement>('[name="q"]')!.value = query.q;
-    form.querySelector<HTMLSelectElement>('[name="sort"]')!.value = query.sort;
-    const lawSelect = form.querySelector<HTMLSelectElement>('[name="law"]');
-    if (lawSelect) lawSelect.value = query.law;
-    for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
-      box.checked = query.facets[box.name as (typeof FACETS)[number]]?.includes(box.value) ?? false;
+    if (words.value !== query.q) words.value = query.q;
+    if (sortSelect.value !== query.sort) sortSelect.value = query.sort;
+    if (lawSelect && lawSelect.value !== query.law) lawSelect.value = query.law;
+    for (const { box, facet } of boxes) {
+      const on = query.facets[facet]?.includes(box.value) ?? false;
+      if (box.checked !== on) box.checked = on;
     }
-    selected.textContent = String(FACETS.reduce((n, f) => n + (query.facets[f]?.length ?? 0), 0));
+    setText(selected, String(FACETS.reduce((n, f) => n + (query.facets[f]?.length ?? 0), 0)));
   }
 
   function showCounts(counts: ReturnType<typeof facetCounts>): void {
-    for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
-      const n = counts[box.name as (typeof FACETS)[number]].get(box.value) ?? 0;
-      box.closest('label')!.querySelector('[data-count]')!.textContent = `(${n})`;
-      box.closest('label')!.classList.toggle('is-empty', n === 0 && !box.checked);
+    for (const { box, facet, label, count } of boxes) {
+      const n = counts[facet].get(box.value) ?? 0;
+      setText(count, `(${n})`);
+      const emptyNow = n === 0 && !box.checked;
+      if (label.classList.contains('is-empty') !== emptyNow) label.classList.toggle('is-empty', emptyNow);
     }
   }
 
@@ -239,7 +253,7 @@ export function start(): void {
   form.addEventListener('pointerdown', prefetch, { once: true });
   form.addEventListener('focusin', prefetch, { once: true });
   // Words need every text shard: start on focus of the keyword box, before the first keystroke.
-  form.querySelector('[name="q"]')?.addEventListener(
+  words.addEventListener(
     'focus',
     () => {
       if (base)
