@@ -64,6 +64,8 @@ export function timesClash(asked: StudyObligation, other: StudyObligation): bool
   return [...dueMonths(asked)].some((m) => mb.has(m));
 }
 
+const TITLE_TIME = /[月季年]报|年终|年度|半年|季度|每月|每年/;
+
 export function calendarQuestions(
   bank: Bank,
   obligations: readonly StudyObligation[],
@@ -74,6 +76,11 @@ export function calendarQuestions(
     bank.skip(`calendar:${o.id}`, '数据没有只含时间的说法（timing），时间要求与活动内容写在一起，不能作选项');
   }
   for (const o of timed) {
+    // "行政争议信息排查月报": the name already says how often, and only the key says it too.
+    if (TITLE_TIME.test(o.title)) {
+      bank.skip(`calendar:${o.id}`, `事项名称${quote(o.title)}已说明时间，不看条文也能选出`);
+      continue;
+    }
     const wrong = (sameKind: boolean) =>
       timed
         .filter((x) => x.id !== o.id && ((x.once === undefined) === (o.once === undefined)) === sameKind && !timesClash(o, x))
