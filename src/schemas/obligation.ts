@@ -5,7 +5,7 @@
 import { z } from 'astro/zod';
 import { citations, localId } from './common.ts';
 import { UNITS } from './units.ts';
-import { isoDateProblem } from '../lib/text/dates.ts';
+import { isoDateProblem } from './date-check.ts';
 
 const month = z.number().int().min(1, { error: '月份为 1–12' }).max(12, { error: '月份为 1–12' });
 // A real month and day; 02-29 is allowed (it exists in leap years).
