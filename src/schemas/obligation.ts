@@ -45,6 +45,12 @@ export const obligationSchema = z.object({
     .int({ error: '写四位年份，如 2023' })
     .min(1949, { error: '写四位年份，如 2023' })
     .optional(),
+  /**
+   * The time requirement alone, in the document's words, without the activity ("每季度一次", "11月份"):
+   * what a study question offers as a choice. A choice that names its own activity would be wrong for
+   * any other activity without knowing the rule. Absent: the obligation is neither asked nor offered.
+   */
+  timing: z.string({ error: '只写时间要求、不写活动内容（如“每季度一次”“11月份”）' }).min(2).optional(),
   schedule: scheduleSchema,
   cites: citations,
 });
