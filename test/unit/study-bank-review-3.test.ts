@@ -67,7 +67,14 @@ describe('procedure questions need the text', () => {
   });
   it('an actor question about the parties has another parties’ step among the choices (or is not asked)', () => {
     const q = byId('procedure-actor:shujie/sifa-queren');
-    if (q) expect(wrongChoices(q).some((c) => steps('shujie').find((s) => s.name === c)?.actor.includes('当事人'))).toBe(true);
+    if (q)
+      expect(
+        wrongChoices(q).some((c) =>
+          steps('shujie')
+            .find((s) => s.name === c)
+            ?.actor.includes('当事人'),
+        ),
+      ).toBe(true);
   });
   it('分流指派 is explained by 2.1 (县司法局 …研判分流), not by the 县级专班 sentence', () => {
     const q = byId('procedure-actor:shujie/fenliu-zhipai');
@@ -93,7 +100,12 @@ describe('no choice is given away by the stem', () => {
     const titleWords = new Set(input.obligations.flatMap((o) => [...bigrams(o.title)].filter((b) => !timeWords.has(b))));
     const qs = bank.filter((q) => q.topic === 'calendar');
     expect(qs.length).toBeGreaterThan(0);
-    for (const q of qs) for (const c of q.choices) expect([...bigrams(c)].filter((b) => titleWords.has(b)), `${q.id}: ${c}`).toEqual([]);
+    for (const q of qs)
+      for (const c of q.choices)
+        expect(
+          [...bigrams(c)].filter((b) => titleWords.has(b)),
+          `${q.id}: ${c}`,
+        ).toEqual([]);
   });
 });
 

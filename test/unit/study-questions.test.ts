@@ -191,7 +191,8 @@ describe(`study question bank (${summary})`, () => {
 
   it('deadline questions: the right choice is the count + unit of the deadline in `source`', () => {
     const qs = bank.filter((q) => kindOf(q) === 'deadline');
-    for (const p of procedures) for (const s of p.data.steps) for (const d of s.deadlines) expect(accounted(`deadline:${p.id}/${d.id}`)).toBe(true);
+    for (const p of procedures)
+      for (const s of p.data.steps) for (const d of s.deadlines) expect(accounted(`deadline:${p.id}/${d.id}`)).toBe(true);
     expect(qs.length).toBeGreaterThan(0);
     for (const q of qs) {
       const { d } = deadlineOf(q);

@@ -142,16 +142,17 @@ export function deadlineQuestions(
     const tiers = periodTiers(right, [], data);
     if (tiers[0]!.length === 0) {
       bank.skip(`deadline:${key}`, `文件中没有其他以${quote(rightText.replace(/^\d+/, ''))}计的期限，答案会是唯一这样计的选项`);
-    } else bank.single({
-      id: `deadline:${key}`,
-      topic: 'deadline',
-      prompt: `在${p.title}程序中，${what}是多少？`,
-      right: { text: rightText },
-      tiers,
-      explanation: `正确答案是${quote(rightText)}。${base}${extText}。${cite([...periodKeys(right), d.label])}`,
-      cites: d.cites,
-      source,
-    });
+    } else
+      bank.single({
+        id: `deadline:${key}`,
+        topic: 'deadline',
+        prompt: `在${p.title}程序中，${what}是多少？`,
+        right: { text: rightText },
+        tiers,
+        explanation: `正确答案是${quote(rightText)}。${base}${extText}。${cite([...periodKeys(right), d.label])}`,
+        cites: d.cites,
+        source,
+      });
 
     // 2. How far can it be extended?
     if (ext) {

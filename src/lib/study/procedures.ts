@@ -71,7 +71,12 @@ export function procedureQuestions(
       // Parties do what parties do: a step of the parties among the bodies' steps (or the reverse) is picked by its kind alone.
       const byParty = (k: string[]) => k.length > 0 && k.every((x) => x === 'party');
       if (!others.some((s) => byParty(keys.get(s) ?? []) === byParty(mine))) {
-        bank.skip(id, byParty(mine) ? '只有这一步由当事人办理，其余选项都是机关的工作，看主体种类就能选出' : '其余选项都是当事人办理的步骤，看主体种类就能选出');
+        bank.skip(
+          id,
+          byParty(mine)
+            ? '只有这一步由当事人办理，其余选项都是机关的工作，看主体种类就能选出'
+            : '其余选项都是当事人办理的步骤，看主体种类就能选出',
+        );
         continue;
       }
       const wrong = others.map((s) => ({ text: s.name, note: `${quote(s.name)}由${s.actor}办理` }));
