@@ -26,6 +26,8 @@ export const checklistItemSchema = z.object({
       skip: z.string().min(4).optional(),
       /** false: not offered as a wrong choice either (it is not what the list's questions ask for: a 制度 among 原则). */
       offer: z.boolean().default(true),
+      /** Items of the same list not offered as wrong choices here: the case breaches them too. */
+      exclude: z.array(localId).default([]),
     })
     .optional(),
 });

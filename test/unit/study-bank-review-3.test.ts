@@ -20,10 +20,12 @@ const quoted = (q: StudyQuestion) => /(?:原文|文件中的用法)（(.*?)）�
 describe('deadline explanations say only what 民法典 201–203 and the documents say', () => {
   const dayUnit = bank.filter((q) => q.id.startsWith('deadline-unit:') && /“日”/.test(q.explanation));
   it('has 日 unit questions', () => expect(dayUnit.length).toBeGreaterThan(0));
-  it('no 日 question claims the law counts "natural days"; the key and the basis are the holiday roll-over of 203(1)', () => {
+  it('no 日 question claims the law counts "natural days" or puts 203(1)\'s roll-over into the document', () => {
     for (const q of dayUnit) {
       expect(q.explanation, q.id).not.toContain('自然日');
-      expect(rightChoice(q), q.id).toContain('法定休假日的顺延');
+      // The documents say only "N日" (e.g. fangdiao-lhasa-2019/6.2 "3日内"): the key says no more.
+      expect(rightChoice(q), q.id).toBe('按日计算（原文写的是“日”）');
+      expect(q.explanation, q.id).toContain('文件没有规定最后一日遇法定休假日怎样处理');
       expect(q.explanation).toContain('期间的最后一日是法定休假日的，以法定休假日结束的次日为期间的最后一日');
     }
   });
@@ -134,5 +136,37 @@ describe('principle stems leave no blank with a single collocation', () => {
   it('平等原则 is asked without "地位＿＿" (its only filler is 平等)', () => {
     const q = byId('principle:xingzheng-tiaojie-yuanze/pingdeng');
     if (q) expect(q.prompt).not.toContain('地位＿＿');
+  });
+});
+
+// A fourth, independent review (docs/reviews/2026-11-30-question-bank-review-4.md) of the 47-question bank.
+describe('what the fourth review found', () => {
+  const term = (id: string) => input.glossary.find((g) => g.id === id)!;
+  it('the 自愿 case does not offer 平等原则, which the forced signature breaches too (2.4 自愿、充分、真实地表达)', () => {
+    const q = byId('principle:xingzheng-tiaojie-yuanze/ziyuan')!;
+    expect(q).toBeDefined();
+    expect(q.choices).not.toContain('平等原则');
+  });
+  it('大调解: 2.6 sends what 本级、本部门无力化解 to the 协调中心, not "重大疑难纠纷"', () => {
+    const g = term('da-tiaojie');
+    expect(g.definition).not.toContain('重大疑难纠纷');
+    expect(g.definition).toContain('本级、本部门无力化解的疑难矛盾');
+    expect(g.quiz?.clue).not.toContain('重大疑难纠纷');
+  });
+  it('访调对接 works "在信访环节" (fangdiao-lhasa-2019/2), not only on visits', () => {
+    expect(term('fangdiao-duijie').quiz?.clue).not.toContain('来访');
+  });
+  it('回执 goes with the file only when mediation fails (fangdiao-lhasa-2019/6.4)', () => {
+    const notes = bank.flatMap((q) => q.explanation.match(/“回执”[^；。]*/g) ?? []);
+    expect(notes.length).toBeGreaterThan(0);
+    for (const n of notes) expect(n).toContain('调解不成功');
+  });
+});
+
+describe('a period that may be extended', () => {
+  it('is asked "不含延长", since 6.3 calls the extended figure the 最长期限', () => {
+    const q = byId('deadline:fangdiao/tiaojie-qixian')!;
+    expect(q).toBeDefined();
+    expect(q.prompt).toContain('（不含延长）');
   });
 });

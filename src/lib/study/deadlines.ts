@@ -8,14 +8,15 @@ import type { ProvisionQuote, StudyDeadline, StudyProcedure, StudyStep, Unit } f
 import { DEADLINE_PROVISIONS } from '../deadline/rules.ts';
 
 /**
- * What the law says of a 日 period: only that a last day falling on a statutory holiday moves to the day
- * after (民法典 203(1)). Neither 201 nor 203 says days are "natural days"; the site does not claim it.
+ * The documents say only "N日"; what happens when the last day is a holiday is the civil-law default
+ * (民法典 203(1), applying unless a law says otherwise, 204), which the site's calculator follows. The
+ * explanation keeps the two apart, and never claims "natural days", which neither 201 nor 203 says.
  */
 function dayPeriodSentence(provisions: ReadonlyMap<string, ProvisionQuote> | undefined): string {
   const q = provisions?.get(DEADLINE_PROVISIONS.restDayRoll);
   const lead = '文件写的是“日”，不是“工作日”。';
   if (!q) return lead;
-  return `${lead}期间最后一日为法定休假日的顺延，${q.cite}：“${q.text.replace(/^第[零〇一二三四五六七八九十百千]+条[\s\u3000]*/, '').replace(/。$/, '')}”。`;
+  return `${lead}文件没有规定最后一日遇法定休假日怎样处理；本站的期限计算器按民法典的一般规定顺延，${q.cite}：“${q.text.replace(/^第[零〇一二三四五六七八九十百千]+条[\s\u3000]*/, '').replace(/。$/, '')}”。`;
 }
 
 /** Where a period starts, as the data gives it; when the document names no start, only that. */
@@ -100,7 +101,7 @@ function periodKeys(p: Period): string[] {
   return p.count <= 99 ? [periodText(p), `${toChineseNumeral(p.count)}${unit}`] : [periodText(p)];
 }
 
-const CALENDAR: Candidate = { text: '按日计算，最后一日为法定休假日的顺延' };
+const CALENDAR: Candidate = { text: '按日计算（原文写的是“日”）' };
 const WORKING: Candidate = { text: '按工作日计算，休息日、节假日除外' };
 const UNSET: Candidate = { text: '文件未定计算单位，由承办单位自行确定' };
 
@@ -146,7 +147,8 @@ export function deadlineQuestions(
       bank.single({
         id: `deadline:${key}`,
         topic: 'deadline',
-        prompt: `在${p.title}程序中，${what}是多少？`,
+        // A period that may be extended has two figures; the 最长期限 is the other one (fangdiao 6.3).
+        prompt: `在${p.title}程序中，${what}${ext ? '（不含延长）' : ''}是多少？`,
         right: { text: rightText },
         tiers,
         explanation: `正确答案是${quote(rightText)}。${base}${extText}。${cite([...periodKeys(right), d.label])}`,

@@ -48,7 +48,10 @@ export function principleQuestions(
         continue;
       }
       // Only the same list's other principles: another document's "自愿" principle would say much the same.
-      const wrong = offered.filter((o) => o !== item).map((o) => ({ text: o.text, note: `${quote(o.text)}是另一项原则` }));
+      const excluded = new Set(item.quiz?.exclude ?? []);
+      const wrong = offered
+        .filter((o) => o !== item && !excluded.has(o.id))
+        .map((o) => ({ text: o.text, note: `${quote(o.text)}是另一项原则` }));
       const prompt = item.quiz?.prompt
         ? `${quote(title)}中，${maskWords(item.quiz.prompt, nameWords(item.text))}`
         : `${quote(title)}中，下列要求属于哪一项原则？${quote(clip(maskWords(item.detail, nameWords(item.text)), 100))}`;
