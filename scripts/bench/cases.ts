@@ -55,7 +55,7 @@ import { getHeapStatistics } from 'node:v8';
 import { gzipSync } from 'node:zlib';
 import { preview } from 'astro';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../../test/e2e/chromium.ts';
+import { launchStandaloneChromium as launchChromium } from '../../test/e2e/chromium.ts';
 import { pageScripts, total } from './page-weight.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');

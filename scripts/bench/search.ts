@@ -9,7 +9,7 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { preview } from 'astro';
 import type { Page } from 'playwright-core';
-import { launchChromium } from '../../test/e2e/chromium.ts';
+import { launchStandaloneChromium as launchChromium } from '../../test/e2e/chromium.ts';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -96,7 +96,8 @@ for (const [i, { q, expected }] of queries.entries()) {
     }
   }
   ranks.push(rank);
-  if (rank === null || rank > 3) misses.push(`${q}（期望：${expected.join('|')}；名次：${rank ?? '前10无'}）`);
+  const top3 = hrefs.slice(0, 3).map((h) => decodeURIComponent(new URL(h).pathname + new URL(h).hash));
+  if (rank === null || rank > 3) misses.push(`${q}（期望：${expected.join('|')}；名次：${rank ?? '前10无'}；前三：${top3.join(' ')}）`);
   if (i === 0) await page.waitForTimeout(100);
 }
 await browser.close();
