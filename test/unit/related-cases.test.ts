@@ -13,7 +13,9 @@ const input = fc.record({
   domain: fc.constantFrom('劳动争议', '物业服务', '婚姻家庭', '行政协议'),
   mechanism: fc.constantFrom('人民调解', '访调对接', '行政调解'),
   methods: fc.uniqueArray(fc.constantFrom('背靠背', '面对面', '释法明理', '情理疏导'), { minLength: 1, maxLength: 3 }),
-  text: fc.array(fc.constantFrom('拖欠', '工资', '调解', '物业', '漏水', '赔偿', '协议', ' ', '，'), { maxLength: 12 }).map((w) => w.join('')),
+  text: fc
+    .array(fc.constantFrom('拖欠', '工资', '调解', '物业', '漏水', '赔偿', '协议', ' ', '，'), { maxLength: 12 })
+    .map((w) => w.join('')),
 });
 const library = fc
   .array(input, { minLength: 1, maxLength: 40 })
@@ -39,6 +41,10 @@ describe('related cases for the whole library at once', () => {
     ];
     // a shares its domain only with d (3); b and c come in through the fallback: c for the same
     // method (1.5 × 1), b for one shared bigram of six (4 × 1/6).
-    expect(relatedAll(all).get('a')!.map((r) => r.id)).toEqual(['d', 'c', 'b']);
+    expect(
+      relatedAll(all)
+        .get('a')!
+        .map((r) => r.id),
+    ).toEqual(['d', 'c', 'b']);
   });
 });

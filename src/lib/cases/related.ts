@@ -104,7 +104,8 @@ export function relatedAll(all: readonly SimilarityInput[], { min = 3, max = 5, 
       // Shared bigrams with every candidate, from the two groups' parts of the posting lists.
       for (const w of grams[t]!) {
         const d = byDomain;
-        for (let k = d.seek(d.start[w]!, d.start[w + 1]!, dFrom); k < d.start[w + 1]! && d.postings[k]! < dTo; k++) shared[d.order[d.postings[k]!]!]!++;
+        for (let k = d.seek(d.start[w]!, d.start[w + 1]!, dFrom); k < d.start[w + 1]! && d.postings[k]! < dTo; k++)
+          shared[d.order[d.postings[k]!]!]!++;
         const m = byMechanism;
         for (let k = m.seek(m.start[w]!, m.start[w + 1]!, mFrom); k < m.start[w + 1]! && m.postings[k]! < mTo; k++) {
           const i = m.order[m.postings[k]!]!;
