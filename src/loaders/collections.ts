@@ -96,13 +96,18 @@ export const LISTS = {
     check: (entries, file) => {
       const terms = entries.map((e) => ({ ...(e.data as GlossaryTerm), line: e.line }));
       const ids = new Set(terms.map((t) => t.id));
+      const named = (t: (typeof terms)[number]) => [
+        ...t.related.map((r) => ({ field: 'related', r })),
+        ...(t.quiz?.distractors ?? []).flatMap((d) => (typeof d === 'string' ? [{ field: 'quiz.distractors', r: d }] : [])),
+        ...(t.quiz?.exclude ?? []).map((r) => ({ field: 'quiz.exclude', r })),
+      ];
       return terms.flatMap((t) =>
-        t.related
-          .filter((r) => !ids.has(r))
-          .map((r) => ({
+        named(t)
+          .filter(({ r }) => !ids.has(r))
+          .map(({ field, r }) => ({
             file,
             line: t.line,
-            message: `术语 ${t.id} 的 related 中“${r}”不是术语表里的 id：请改为已有术语的 id，或先添加该术语`,
+            message: `术语 ${t.id} 的 ${field} 中“${r}”不是术语表里的 id：请改为已有术语的 id，或先添加该术语`,
           })),
       );
     },

@@ -51,6 +51,22 @@ export async function getStatutes(): Promise<StatuteEntry[]> {
   return all.sort((a, b) => rank(a) - rank(b) || a.data.version.adopted.localeCompare(b.data.version.adopted));
 }
 
+/**
+ * The versions linked to a statute page: the page holding the text in force (for a replaced text)
+ * and the replaced texts that point here. An unknown supersededBy id fails the build.
+ */
+export async function statuteVersions(entry: StatuteEntry): Promise<{ current: StatuteEntry | null; history: StatuteEntry[] }> {
+  const all = await getStatutes();
+  const target = entry.data.supersededBy;
+  const current = target === null ? null : (all.find((s) => s.id === target) ?? null);
+  if (target !== null && (current === null || current.id === entry.id)) {
+    throw new Error(
+      `${entry.filePath}: supersededBy “${target}” 不是另一份已收录的法规页。应填 src/content/statutes/ 下收录现行文本的文件名（不带 .mdx）。`,
+    );
+  }
+  return { current, history: all.filter((s) => s.data.supersededBy === entry.id) };
+}
+
 /** Every citable document: statutes first, then the policy documents. */
 export async function getDocuments(): Promise<DocumentEntry[]> {
   return [...(await getStatutes()), ...(await getRegulations())];

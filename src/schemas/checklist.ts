@@ -17,6 +17,17 @@ export const checklistItemSchema = z.object({
   text: z.string({ error: '清单条目，一句话' }).min(2),
   detail: z.string().optional(),
   cites: citations,
+  /** How the self-test asks about the item, when its own words would give the answer away. */
+  quiz: z
+    .object({
+      /** Asked instead of the item's words: a case, or the part of the rule that does not name the answer. */
+      prompt: z.string({ error: '题干，不得含答案的字词' }).min(6).optional(),
+      /** Why no question is asked about the item. */
+      skip: z.string().min(4).optional(),
+      /** false: not offered as a wrong choice either (it is not what the list's questions ask for: a 制度 among 原则). */
+      offer: z.boolean().default(true),
+    })
+    .optional(),
 });
 
 export const checklistSchema = z.object({

@@ -65,6 +65,8 @@ export const procedureSchema = z
     mechanism,
     summary: z.string({ error: '一两句话说明这个程序' }).min(10),
     order: z.number().int().default(100),
+    /** Why the steps are no sequence to put in order (alternatives from different documents, a preference rather than a step): no order question. */
+    unordered: z.string().min(4).optional(),
     steps: z.array(stepSchema, { error: '应为步骤列表' }).min(2, { error: '一个程序至少要有两个步骤' }).superRefine(uniqueIds('步骤')),
     cites: citations,
   })

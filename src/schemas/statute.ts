@@ -42,6 +42,15 @@ export const statuteSchema = z
       },
       { error: '缺少 version：adopted（通过日期）、adoptedBy、amended、inForce（施行日期）' },
     ),
+    /**
+     * For a replaced text (已修订): the id of the statute page that holds the text in force, so the
+     * reader of the history can go to the current article; the build fails on an unknown id.
+     */
+    supersededBy: z
+      .string({ error: 'supersededBy：收录现行文本的法规页 id（src/content/statutes/ 下的文件名，不带 .mdx），如 zhian-guanli-chufa-fa' })
+      .regex(/^[a-z0-9-]+$/, { error: 'supersededBy 应为法规页 id：小写字母、数字和连字符，如 zhian-guanli-chufa-fa' })
+      .nullable()
+      .default(null),
     source: z.object(
       {
         /** Who the copy says the text comes from. */
@@ -55,6 +64,23 @@ export const statuteSchema = z
           .regex(/^[0-9a-f]{40}$/, { error: 'source.commit 应为 40 位十六进制提交号' }),
         url: z.url({ error: 'source.url 应为完整地址（https://…）' }),
         crossChecks: z.array(z.string().min(6)).min(1, { error: 'source.crossChecks：至少写一条与第二份副本的核对情况（没有也要写明）' }),
+        /**
+         * The official publication's own address, when one is known for this very text, and how far the
+         * editor could read it: the page may be out of reach while a copy of its file is not.
+         */
+        officialCopy: z
+          .object(
+            {
+              url: z.url({ error: 'source.officialCopy.url：官方页面的完整地址，如 https://flk.npc.gov.cn/detail?id=…' }),
+              seenAs: z
+                .string({ error: 'source.officialCopy.seenAs：编者实际看到的是什么（官方页面本身，或某处转存的该页文件，写明仓库、路径、提交）' })
+                .min(10),
+              result: z.string({ error: 'source.officialCopy.result：与本页文本比对的结果（哪些条、是否逐字一致）' }).min(6),
+            },
+            { error: 'source.officialCopy 应含 url、seenAs、result 三项；没有官方地址时写 null' },
+          )
+          .nullable()
+          .default(null),
         /** Always stated: whether the text has been compared word for word with the official publication. */
         checkedAgainstOfficial: z.boolean(),
         checked: isoDate,
@@ -65,6 +91,10 @@ export const statuteSchema = z
     repairs: z
       .array(z.string().min(4), { error: 'repairs 应为列表：每条写一处编者处理' })
       .min(1, { error: 'repairs 不能为空：至少写明格式上的处理（空行、全角空格等）' }),
+  })
+  .refine((d) => d.supersededBy === null || d.effect === '已修订', {
+    error: 'supersededBy 只用于 effect 为“已修订”的历史文本',
+    path: ['supersededBy'],
   })
   .refine((d) => d.effect !== '已修订' || d.effectNote !== null, {
     error: 'effect 为“已修订”时须写 effectNote：说明现行文本是哪一版、为何不在此收录',

@@ -257,6 +257,20 @@ const MISTAKES: Mistake[] = [
     lineOf: '- id: xingzheng-tiaojie',
   },
   {
+    name: 'glossary quiz distractor names an unknown term',
+    file: 'src/content/glossary.yaml',
+    edit: replace('distractors: [teyao-tiaojie, sifa-queren, fuyuan-hudong]', 'distractors: [teyao-tiaojie, no-such-term, fuyuan-hudong]'),
+    says: /quiz\.distractors 中“no-such-term”不是术语表里的 id/,
+    lineOf: '- id: sifa-tiaojie',
+  },
+  {
+    name: 'glossary definedIn not among the term’s citations',
+    file: 'src/content/glossary.yaml',
+    edit: replace('definedIn: [minshi-susong-fa/9]', 'definedIn: [minshi-susong-fa/10]'),
+    says: /definedIn 中的“minshi-susong-fa\/10”应同时列在 usedIn 或 cites 中/,
+    lineOf: 'definedIn: [minshi-susong-fa/10]',
+  },
+  {
     name: '<Repair> without note',
     file: REPAIR_REG,
     edit: replace('<Repair note="原文作“)强化舆论宣传”，脱“(四”，编者补" unit="(四)"><Fix>(四</Fix>)</Repair>', '<Repair>(四</Repair>'),

@@ -4,9 +4,10 @@
  * here from the source so a reader can see them).
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { statuteSchema } from '../../src/schemas/statute.ts';
+import { lawId, type LawRef } from '../../src/schemas/case.ts';
 import { docBlocks, numberProvisions, provisionLabel, provisionTexts, toChineseNumeral } from '../../src/lib/provisions/numbering.ts';
 import { readCollection } from '../support/data.ts';
 
@@ -16,7 +17,9 @@ const byId = new Map(docs.map((d) => [d.id, d]));
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
 // Articles per document, as listed in the researcher's report (REPORT.md) and the brief.
-const EXPECTED: Record<string, { articles: number[]; excerpt: boolean }> = {
+// Repository each text was taken from: LawRefBook/Laws for the first eight; the 2025 治安管理处罚法
+// from the DOCX of 国家法律法规数据库 kept in lawtext/law-flk-vol1.
+const EXPECTED: Record<string, { articles: number[]; excerpt: boolean; repo?: string }> = {
   'renmin-tiaojie-fa': { articles: range(1, 35), excerpt: false },
   'xingzheng-fuyi-fa': { articles: range(1, 90), excerpt: false },
   'xinfang-gongzuo-tiaoli': { articles: range(1, 50), excerpt: false },
@@ -25,6 +28,7 @@ const EXPECTED: Record<string, { articles: number[]; excerpt: boolean }> = {
   'xingzheng-susong-fa': { articles: [60], excerpt: true },
   'laodong-zhengyi-tiaojie-zhongcai-fa': { articles: range(10, 16), excerpt: true },
   'zhian-guanli-chufa-fa-2012': { articles: [9], excerpt: true },
+  'zhian-guanli-chufa-fa': { articles: [9, 144], excerpt: true, repo: 'lawtext/law-flk-vol1' },
 };
 
 const hashes = new Map(
@@ -36,7 +40,7 @@ const hashes = new Map(
 );
 
 describe('statutes', () => {
-  it('are the eight documents of the law library', () => {
+  it('are the nine documents of the law library', () => {
     expect(docs.map((d) => d.id).sort()).toEqual(Object.keys(EXPECTED).sort());
   });
 
@@ -73,7 +77,7 @@ describe('statutes', () => {
 
       it('states where the text comes from and that it is not checked against the official text', () => {
         const source = doc.data['source'] as { official: boolean; checkedAgainstOfficial: boolean; repo: string; checked: string };
-        expect(source.repo).toBe('LawRefBook/Laws');
+        expect(source.repo).toBe(expected.repo ?? 'LawRefBook/Laws');
         expect(source.official).toBe(false);
         expect(source.checkedAgainstOfficial).toBe(false);
         expect(source.checked).toBe('2026-11-30');
@@ -113,6 +117,72 @@ describe('statutes', () => {
     expect(d['effect']).toBe('已修订');
     expect(String(d['effectNote'])).toMatch(/2026年1月1日起施行/);
     expect(String(d['shortTitle'])).toContain('2012');
+  });
+
+  it('shows the 2025 治安管理处罚法 第九条 as the text in force, with its four 款', () => {
+    const d = byId.get('zhian-guanli-chufa-fa')!.data;
+    expect(d['effect']).toBe('现行有效');
+    expect(d['version']).toMatchObject({ adopted: '2005-08-28', inForce: '2026-01-01' });
+    expect((d['version'] as { amended: { date: string }[] }).amended.map((a) => a.date)).toEqual(['2012-10-26', '2025-06-27']);
+    expect(String((d['excerpt'] as { scope: string }).scope)).toContain('第一章 总则 第九条');
+    expect(text('zhian-guanli-chufa-fa', '9.1')).toBe(
+      '第九条　对于因民间纠纷引起的打架斗殴或者损毁他人财物等违反治安管理行为，情节较轻的，公安机关可以调解处理。',
+    );
+    expect(text('zhian-guanli-chufa-fa', '9.2')).toBe(
+      '调解处理治安案件，应当查明事实，并遵循合法、公正、自愿、及时的原则，注重教育和疏导，促进化解矛盾纠纷。',
+    );
+    expect(text('zhian-guanli-chufa-fa', '9.3')).toContain('公安机关应当依照本法的规定对违反治安管理行为作出处理');
+    expect(text('zhian-guanli-chufa-fa', '9.4')).toBe(
+      '对属于第一款规定的调解范围的治安案件，公安机关作出处理决定前，当事人自行和解或者经人民调解委员会调解达成协议并履行，书面申请经公安机关认可的，不予处罚。',
+    );
+    // The in-force date in the frontmatter is the one the text itself states.
+    expect(text('zhian-guanli-chufa-fa', '144')).toBe('第一百四十四条　本法自2026年1月1日起施行。');
+  });
+
+  it('links the 2012 text to the 2025 text that replaced it', () => {
+    expect(byId.get('zhian-guanli-chufa-fa-2012')!.data['supersededBy']).toBe('zhian-guanli-chufa-fa');
+  });
+
+  it('cites the 治安管理处罚法 text in force when the case was mediated (2012 text before 2026, 2025 text from 2026)', () => {
+    // Cases sit in one folder per year.
+    const cases = readdirSync('src/content/cases', { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .flatMap((d) => readCollection(`src/content/cases/${d.name}`));
+    const citing = (doc: string) =>
+      cases
+        .filter((c) => ((c.data['laws'] as LawRef[] | undefined) ?? []).some((l) => lawId(l).startsWith(`${doc}/`)))
+        .map((c) => Number(c.data['year']));
+    expect(citing('zhian-guanli-chufa-fa-2012').filter((y) => y >= 2026)).toEqual([]);
+    expect(citing('zhian-guanli-chufa-fa').filter((y) => y < 2026)).toEqual([]);
+    // The one police mediation that cites the law (泽州, 2024) keeps the 2012 article.
+    expect(citing('zhian-guanli-chufa-fa-2012')).toContain(2024);
+  });
+
+  // 国家法律法规数据库 entry ids, as listed in lawtext/law-flk-vol1's records.json for the DOCX files
+  // the texts were compared with; 信访工作条例 is not in that database.
+  it('records the 国家法律法规数据库 address of every statute it has, and says how far it was compared', () => {
+    const FLK: Record<string, string | null> = {
+      'renmin-tiaojie-fa': '2c909fdd678bf17901678bf7105c05af',
+      'xingzheng-fuyi-fa': 'ff8081818a21e6c3018a508d491a0c98',
+      'xinfang-gongzuo-tiaoli': null,
+      minfadian: 'ff808081729d1efe01729d50b5c500bf',
+      'minshi-susong-fa': 'ff8081818a21dc13018b425303b7086d',
+      'xingzheng-susong-fa': '2c909fdd678bf17901678bf858550a0f',
+      'laodong-zhengyi-tiaojie-zhongcai-fa': '2c909fdd678bf17901678bf64f28039d',
+      'zhian-guanli-chufa-fa-2012': '2c909fdd678bf17901678bf7478e0695',
+      'zhian-guanli-chufa-fa': 'ff80818197af9ccc0197b159c38a0408',
+    };
+    for (const doc of docs) {
+      const copy = statuteSchema.parse(doc.data).source.officialCopy;
+      const id = FLK[doc.id];
+      if (id === null) {
+        expect(copy, doc.id).toBeNull();
+        continue;
+      }
+      expect(copy?.url, doc.id).toBe(`https://flk.npc.gov.cn/detail?id=${id}`);
+      expect(copy?.seenAs, doc.id).toContain(`${id}.docx`);
+      expect(copy?.result, doc.id).toMatch(/逐字一致|取自该文件/);
+    }
   });
 
   it('labels provisions as statutes are cited', () => {

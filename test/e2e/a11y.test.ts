@@ -28,6 +28,7 @@ const PAGES: [string, ((page: Page) => Promise<void>)?][] = [
   ['regulations/sichuan-da-tiaojie-2015/'],
   ['regulations/renmin-tiaojie-fa/'],
   ['regulations/zhian-guanli-chufa-fa-2012/'],
+  ['regulations/zhian-guanli-chufa-fa/'],
   ['tools/'],
   ['tools/deadline/?start=2026-09-30&count=3&unit=workday', (p) => p.locator('[data-due]').first().waitFor()],
   ['tools/deadline/?start=2026-02-30&count=0&unit=day', (p) => p.locator('[role="alert"]:not([hidden])').first().waitFor()],

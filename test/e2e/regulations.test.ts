@@ -71,11 +71,17 @@ describe('law library', () => {
     expect(await row('renmin-tiaojie-fa').locator('[data-status]').innerText()).toBe('现行有效');
     expect(await row('minfadian').locator('[data-status]').innerText()).toBe('现行有效；节录');
     expect(await row('zhian-guanli-chufa-fa-2012').locator('[data-status]').innerText()).toBe('已修订；节录');
+    expect(await row('zhian-guanli-chufa-fa').locator('[data-status]').innerText()).toBe('现行有效；节录');
     expect(await row('renmin-tiaojie-fa').innerText()).toContain('全文 35 条');
     await row('renmin-tiaojie-fa').getByRole('link', { name: '人民调解法' }).click();
     await page.waitForURL(/renmin-tiaojie-fa\/$/);
     expect(await page.locator('[data-status]').first().innerText()).toContain('现行有效');
-    expect(await page.locator('[data-provenance] summary').innerText()).toContain('未与官方文本逐字核对');
+    expect(await page.locator('[data-provenance] summary').innerText()).toContain('已与官方数据库文件的转存副本比对');
+    await page.locator('[data-provenance] summary').click();
+    const official = await page.locator('[data-official-copy]').innerText();
+    expect(official).toContain('https://flk.npc.gov.cn/detail?id=2c909fdd678bf17901678bf7105c05af');
+    expect(official).toContain('编者未能直接打开该页');
+    expect(official).toContain('全部三十五条逐字一致');
     const block = page.locator('[data-provision="renmin-tiaojie-fa/33.2"]');
     expect(await block.innerText()).toContain('人民法院依法确认调解协议有效');
     await block.getByRole('button', { name: '复制引用' }).click();
@@ -88,12 +94,18 @@ describe('law library', () => {
     await context.close();
   });
 
-  it('shows the 2012 治安管理处罚法 article as replaced, with the reason above the text', async () => {
+  it('shows the 2012 治安管理处罚法 article as replaced, with the reason and a link to the 2025 text, which links back', async () => {
     const { page, context } = await openPage(browser);
     await page.goto(`${baseUrl()}regulations/zhian-guanli-chufa-fa-2012/`);
     const note = page.locator('[data-effect-note]');
     expect(await note.isVisible()).toBe(true);
     expect(await note.innerText()).toContain('不是现行条文');
+    await note.locator('[data-current-version]').click();
+    await page.waitForURL(/regulations\/zhian-guanli-chufa-fa\/$/);
+    expect(await page.locator('[data-status]').first().innerText()).toContain('现行有效');
+    expect(await page.locator('[data-provision="zhian-guanli-chufa-fa/9.4"]').innerText()).toContain('经人民调解委员会调解达成协议并履行');
+    await page.locator('[data-history-versions] a').click();
+    await page.waitForURL(/regulations\/zhian-guanli-chufa-fa-2012\/$/);
     await context.close();
   });
 

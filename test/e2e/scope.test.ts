@@ -139,6 +139,32 @@ describe('scope checker', () => {
     await context.close();
   });
 
+  it('on a phone keeps the summary line in view while the questions are answered', async () => {
+    const { page, context } = await openPage(browser, { viewport: { width: 390, height: 844 } });
+    await page.goto(`${baseUrl()}tools/scope/`);
+    const peek = page.locator('[data-scope-peek]');
+    expect(await peek.isVisible()).toBe(false); // nothing answered, nothing to summarise
+    await page.locator('[data-question="parties"] input[value="citizen"]').check();
+    await page.locator('[data-question="parties"]').scrollIntoViewIfNeeded();
+    await expect.poll(() => peek.isVisible()).toBe(true);
+    // The bar sits inside the screen while the first question is on it, not below the form.
+    const box = (await peek.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(844 + 1);
+    expect(box.y).toBeGreaterThan(844 / 2);
+    expect(await peek.innerText()).toContain(await page.locator('[data-scope-summary-line]').innerText());
+    await peek.getByRole('link', { name: '看各渠道结果' }).click();
+    await expect.poll(() => page.locator('#results-title').isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it('does not repeat the summary line on a wide screen, where the results sit beside the questions', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(`${baseUrl()}tools/scope/?${query(NEIGHBOURS)}`);
+    expect(await page.locator('[data-scope-summary-line]').isVisible()).toBe(true);
+    expect(await page.locator('[data-scope-peek]').isVisible()).toBe(false);
+    await context.close();
+  });
+
   it('a procedural answer changes the entry, not the scope verdict', async () => {
     const { page, context } = await openPage(browser);
     await page.goto(`${baseUrl()}tools/scope/?${query({ ...NEIGHBOURS, route: ['window'] })}`);

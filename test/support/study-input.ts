@@ -1,32 +1,17 @@
 /** The study generator's input read from the content files, validated with the collection schemas, with the provisions' texts for quoting. */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { bodyBlocks, numberProvisions, provisionLabel, provisionTexts } from '../../src/lib/provisions/numbering.ts';
 import { plainProvisionText } from '../../src/lib/study/explain.ts';
 import type { ProvisionQuote, StudyInput } from '../../src/lib/study/questions.ts';
 import { checklistSchema } from '../../src/schemas/checklist.ts';
 import { glossarySchema } from '../../src/schemas/glossary.ts';
 import { obligationSchema } from '../../src/schemas/obligation.ts';
 import { procedureSchema } from '../../src/schemas/procedure.ts';
-import { readYamlDir } from './data.ts';
-import { readCollection } from './data.ts';
+import { provisionCiteIndex, readYamlDir } from './data.ts';
 
-/** Citation id → "《简称》第六条第（三）项" and the provision's plain text. */
+/** Citation id → "《简称》第六部分第（三）项" and the provision's plain text, for the policy documents and the statutes (as the build has them). */
 export function provisionQuotes(): Map<string, ProvisionQuote> {
-  const out = new Map<string, ProvisionQuote>();
-  for (const doc of readCollection('src/content/regulations')) {
-    const blocks = bodyBlocks(doc.body);
-    const texts = provisionTexts(blocks);
-    for (const p of numberProvisions(blocks)) {
-      const text = texts.get(p.path);
-      if (text !== undefined)
-        out.set(`${doc.id}/${p.path}`, {
-          cite: `《${String(doc.data['shortTitle'])}》${provisionLabel(p)}`,
-          text: plainProvisionText(text),
-        });
-    }
-  }
-  return out;
+  return new Map([...provisionCiteIndex()].map(([id, p]) => [id, { cite: p.citeText, text: plainProvisionText(p.text) }]));
 }
 
 export function studyInput(): StudyInput {

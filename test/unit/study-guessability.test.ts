@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateQuestionBank } from '../../src/lib/study/questions.ts';
-import { measureGuessability, longestOption, stemOverlap, withoutNegation } from '../../src/lib/study/guessability.ts';
+import { measureGuessability, longestOption, stemKind, stemOverlap, withoutNegation } from '../../src/lib/study/guessability.ts';
 import { studyInput } from '../support/study-input.ts';
 
 const bank = generateQuestionBank(studyInput());
@@ -27,6 +27,16 @@ describe('no-knowledge solvers', () => {
       }),
     ).toBe(1);
   });
+  it('stem kind picks the only document when the stem asks for a 文书', () => {
+    expect(
+      stemKind({
+        kind: 'single',
+        prompt: '承办单位受理案件后向行政相对人送达的文书',
+        choices: ['纾解专班', '纾解告知书', '一案一策'],
+        answer: 1,
+      }),
+    ).toBe(1);
+  });
   it('without negation picks the only choice with no 不/拒绝/禁止', () => {
     expect(
       withoutNegation({
@@ -43,6 +53,14 @@ describe('the bank cannot be answered by form alone', () => {
   for (const [name, score] of Object.entries(g.solvers)) {
     it(`“${name}” scores no better than chance + 10 points (${score}% vs chance ${g.chance}%)`, () => {
       expect(score).toBeLessThanOrEqual(g.chance + 10);
+    });
+  }
+  // Per topic too, where there are enough questions for a score to mean something (one of four questions is 25 points).
+  for (const topic of [...new Set(bank.map((q) => q.topic))]) {
+    const t = measureGuessability(bank.filter((q) => q.topic === topic));
+    if (t.questions < 10) continue;
+    it(`${topic}: every solver scores no better than chance + 10 points`, () => {
+      for (const [name, score] of Object.entries(t.solvers)) expect(score, name).toBeLessThanOrEqual(t.chance + 10);
     });
   }
 });

@@ -19,6 +19,8 @@ export function start(): void {
   const results = document.querySelector<HTMLElement>('[data-scope-results]')!;
   const summary = document.querySelector<HTMLElement>('[data-scope-summary]')!;
   const summaryLineEl = document.querySelector<HTMLElement>('[data-scope-summary-line]')!;
+  const peek = document.querySelector<HTMLElement>('[data-scope-peek]')!;
+  const peekText = peek.querySelector<HTMLElement>('[data-scope-peek-text]')!;
   const progressEl = document.querySelector<HTMLElement>('[data-scope-progress]')!;
   const input = document.querySelector<HTMLInputElement>('#dispute-q')!;
   const list = document.querySelector<HTMLUListElement>('#dispute-suggestions')!;
@@ -66,6 +68,9 @@ export function start(): void {
     const p = progress(data.questions, visible.answers);
     progressEl.textContent = `已答 ${p.answered}/${p.asked}`;
     summaryLineEl.textContent = summaryLine(evaluated);
+    // On a phone the results sit below the questions: the same line stays in view while answering.
+    peekText.textContent = summaryLineEl.textContent;
+    peek.hidden = p.answered === 0;
     results.replaceChildren(...renderResults(evaluated, data, p.answered > 0));
     summary.replaceChildren(renderSummary(visible.questions, visible.answers));
   }

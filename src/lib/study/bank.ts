@@ -49,6 +49,12 @@ const NEGATION = /不|拒绝|禁止/;
 export function formTell(prompt: string, right: string, wrong: readonly string[]): string | undefined {
   const r = normalizeChoice(right);
   if (r.length >= 2 && normalizeChoice(prompt).includes(r)) return '答案文字出现在题干中';
+  // "＿＿委员会" in the stem and "人民调解委员会" among the choices: the blank is "人民调解", the answer.
+  const blanked = (w: string) => {
+    const n = normalizeChoice(w);
+    return n.startsWith(r) && n.length > r.length && prompt.includes(`＿＿${n.slice(r.length)}`);
+  };
+  if (r.length >= 2 && wrong.some(blanked)) return '错误选项是答案加上题干空格后的字';
   const neg = (t: string) => NEGATION.test(t);
   if (wrong.length >= 2 && wrong.every((w) => neg(w) !== neg(right))) return neg(right) ? '只有答案含否定词' : '只有答案不含否定词';
   const overlap = sharedWords(right, prompt);

@@ -15,30 +15,54 @@ export function glossaryQuestions(
   const neighbours = (t: StudyGlossaryTerm) =>
     glossary.filter((o) => o.id !== t.id && (t.related.includes(o.id) || o.related.includes(t.id)));
 
+  const byId = new Map(glossary.map((t) => [t.id, t]));
   for (const term of glossary) {
-    const near = neighbours(term);
-    const second = near.flatMap(neighbours).filter((o) => o.id !== term.id && !near.includes(o));
+    const id = `glossary:${term.id}`;
+    if (term.quiz?.skip) {
+      bank.skip(id, term.quiz.skip);
+      continue;
+    }
+    // Terms whose definitions overlap this one would be a second right answer.
+    const excluded = new Set(term.quiz?.exclude ?? []);
+    const near = neighbours(term).filter((o) => !excluded.has(o.id));
+    const second = near.flatMap(neighbours).filter((o) => o.id !== term.id && !near.includes(o) && !excluded.has(o.id));
     const note = (o: StudyGlossaryTerm) => `${quote(o.term)}是另一个相关概念`;
+    // Named wrong choices of the same kind come first: another document for a document, a person for a person.
+    const named = (term.quiz?.distractors ?? []).flatMap((d) => {
+      if (typeof d !== 'string') return [{ text: d.text, note: `${quote(d.text)}${stripEndPunct(d.note)}` }];
+      const o = byId.get(d);
+      return o ? [{ text: o.term, note: note(o) }] : [];
+    });
     // Masked: the term, its aliases, and for a short term the two-character words no neighbour shares
     // ("复议" of 行政复议); in a long term such a word is too likely to stand in other words ("委员" of 村民委员会).
     const shared = new Set([...near, ...second].flatMap((o) => [...bigrams(o.term)]));
     const own = term.term.length <= 4 ? [...bigrams(term.term)].filter((b) => !shared.has(b)) : [];
-    const stem = maskWords(dropSourceNotes(firstSentence(term.definition, 120)), [term.term, ...term.aliases, ...own]);
+    const clue = term.quiz?.clue ?? firstSentence(term.definition, 120);
+    const stem = maskWords(dropSourceNotes(clue), [term.term, ...term.aliases, ...own]);
     const twin = glossary.find(
       (o) => o.id !== term.id && normalizeChoice(firstSentence(o.definition, 120)) === normalizeChoice(firstSentence(term.definition, 120)),
     );
     if (twin) {
-      bank.skip(`glossary:${term.id}`, `${quote(twin.term)}的解释与之相同，题目会有两个答案`);
+      bank.skip(id, `${quote(twin.term)}的解释与之相同，题目会有两个答案`);
       continue;
     }
+    // The quotation comes from where the term is defined: the defining sentence the data names, else the
+    // statute the definition draws on, else a document that uses the term; it always names the term.
+    // The data's defining text is quoted as it is (a statute article need not repeat the term: 民事诉讼法第九条 for 司法调解).
+    const quoteFrom = (cites: readonly string[], mustContain?: string[]) =>
+      provisionQuote(provisions, cites, [clue, firstSentence(term.definition, 120), term.term], { mustContain });
+    const names = [term.term, ...term.aliases];
+    // A document that only uses the term does not support the definition: its sentence is shown as a usage, not as 原文.
+    const quotation =
+      quoteFrom(term.definedIn) || quoteFrom(term.cites, names) || quoteFrom(term.usedIn, names).replace(/^原文/, '文件中的用法');
     bank.single({
-      id: `glossary:${term.id}`,
+      id,
       topic: 'glossary',
       prompt: `下列解释说的是哪个术语？${quote(stem)}`,
       right: { text: term.term },
-      tiers: [near.map((o) => ({ text: o.term, note: note(o) })), second.map((o) => ({ text: o.term, note: note(o) }))],
-      explanation: `正确答案是${quote(term.term)}：${stripEndPunct(term.definition)}。${provisionQuote(provisions, term.usedIn, [term.term, ...term.aliases])}`,
-      cites: term.usedIn,
+      tiers: [named, near.map((o) => ({ text: o.term, note: note(o) })), second.map((o) => ({ text: o.term, note: note(o) }))],
+      explanation: `正确答案是${quote(term.term)}：${stripEndPunct(term.definition)}。${quotation}`,
+      cites: [...term.definedIn, ...term.cites, ...term.usedIn],
       source: `glossary#${term.id}`,
     });
   }

@@ -49,11 +49,32 @@ export const negationFollowsStem: Solver = (q) => {
   return withoutNegation(q);
 };
 
+/**
+ * What the stem says the answer is — a document, a person, a body — and how the names of such
+ * things end. A reader who knows nothing picks the only choice of that kind.
+ */
+const KINDS: readonly [stem: RegExp, choice: RegExp][] = [
+  [/文书|告知书|函/, /书$|函$|回执$|文书$|协议$/],
+  [/称呼|人员/, /员$/],
+  [/小组|机构|专班|中心/, /班$|组$|中心$|会议?$|室$|委员会$/],
+];
+
+/** Picks the only choice of the kind the stem names (a 文书 among concepts), else the first. */
+export const stemKind: Solver = (q) => {
+  for (const [stem, choice] of KINDS) {
+    if (!stem.test(q.prompt)) continue;
+    const fit = q.choices.flatMap((c, i) => (choice.test(c) ? [i] : []));
+    if (fit.length === 1) return fit[0]!;
+  }
+  return 0;
+};
+
 export const SOLVERS: Readonly<Record<string, Solver>> = {
   最长选项: longestOption,
   与题干重词最多: stemOverlap,
   不含否定词: withoutNegation,
   否定词随题干: negationFollowsStem,
+  选项类别随题干: stemKind,
 };
 
 export interface Guessability {

@@ -26,41 +26,53 @@ export function principleQuestions(
 
   for (const list of checklists.filter((c) => c.data.kind === 'principles')) {
     const title = list.data.title;
+    // Items the data marks as not to be asked are not asked; those it marks as no principle at all (a one-off
+    // campaign's requirement, what the document calls a 制度) are not offered as one either.
+    const offered = list.data.items.filter((i) => i.quiz?.offer !== false);
+    const asked = offered.filter((i) => !i.quiz?.skip);
+    for (const item of list.data.items.filter((i) => i.quiz?.skip)) {
+      bank.skip(`principle:${list.id}/${item.id}`, item.quiz?.skip ?? '');
+      bank.skip(`principle-example:${list.id}/${item.id}`, item.quiz?.skip ?? '');
+    }
 
-    // Which principle does this requirement belong to? The requirement is the stem, its principle's name masked.
-    for (const item of list.data.items) {
+    // Which principle does this requirement belong to? The requirement (or the data's case) is the stem, its principle's name masked.
+    for (const item of asked) {
       const id = `principle:${list.id}/${item.id}`;
       if (!item.detail || item.detail.trim() === '') {
         bank.skip(id, `${quote(item.text)}没有 detail，无从出题`);
         continue;
       }
-      const twin = list.data.items.find((o) => o !== item && normalizeChoice(o.detail ?? '') === normalizeChoice(item.detail ?? ''));
+      const twin = asked.find((o) => o !== item && normalizeChoice(o.detail ?? '') === normalizeChoice(item.detail ?? ''));
       if (twin) {
         bank.skip(id, `${quote(twin.text)}的要求与之相同，题目会有两个答案`);
         continue;
       }
       // Only the same list's other principles: another document's "自愿" principle would say much the same.
-      const wrong = list.data.items.filter((o) => o !== item).map((o) => ({ text: o.text, note: `${quote(o.text)}是另一项原则` }));
+      const wrong = offered.filter((o) => o !== item).map((o) => ({ text: o.text, note: `${quote(o.text)}是另一项原则` }));
+      const prompt = item.quiz?.prompt
+        ? `${quote(title)}中，${maskWords(item.quiz.prompt, nameWords(item.text))}`
+        : `${quote(title)}中，下列要求属于哪一项原则？${quote(clip(maskWords(item.detail, nameWords(item.text)), 100))}`;
       bank.single({
         id,
         topic: 'principle',
-        prompt: `${quote(title)}中，下列要求属于哪一项原则？${quote(clip(maskWords(item.detail, nameWords(item.text)), 100))}`,
+        prompt,
         right: { text: item.text },
         tiers: [wrong],
-        explanation: `正确答案是${quote(item.text)}：${stripEndPunct(item.detail)}。${provisionQuote(provisions, item.cites, [item.detail])}`,
+        // The whole item is quoted when short, so the words the stem blanks ("地位＿＿") are in it wherever they stand.
+        explanation: `正确答案是${quote(item.text)}：${stripEndPunct(item.detail)}。${provisionQuote(provisions, item.cites, [...nameWords(item.text), item.detail], { whole: true })}`,
         cites: item.cites,
         source: `checklists/${list.id}#${item.id}`,
       });
     }
 
     // Which prohibition embodies the principle: linked by citing the same provision.
-    for (const principle of list.data.items) {
+    for (const principle of asked) {
       const examples = linked(principle);
       if (examples.length === 0) {
         bank.skip(`principle-example:${list.id}/${principle.id}`, `没有与${quote(principle.text)}引用同一条款的禁止事项`);
         continue;
       }
-      const others = list.data.items
+      const others = offered
         .filter((o) => o !== principle)
         .flatMap((o) =>
           linked(o)
@@ -69,8 +81,13 @@ export function principleQuestions(
         );
       for (const { list: exList, item: example } of examples) {
         const shared = example.cites.filter((c) => principle.cites.includes(c));
+        const exampleId = `principle-example:${list.id}/${principle.id}/${exList.id}/${example.id}`;
+        if (example.quiz?.skip) {
+          bank.skip(exampleId, example.quiz.skip);
+          continue;
+        }
         bank.single({
-          id: `principle-example:${list.id}/${principle.id}/${exList.id}/${example.id}`,
+          id: exampleId,
           topic: 'principle',
           prompt: `下列哪一项体现了${quote(principle.text)}（${title}）？`,
           right: { text: example.text },

@@ -38,6 +38,14 @@ function sameBody(a: string, b: string): boolean {
 const actorsOverlap = (a: string[], b: string[]) => a.some((x) => b.some((y) => sameBody(x, y)));
 const sameActor = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.some((y) => sameBody(x, y)));
 
+/** What a document is, by how its name ends: agreements and rulings, notices and letters, copies, anything else. */
+function formKind(form: string): string {
+  if (/复印件$/.test(form)) return 'copy';
+  if (/协议书?$|调解书$|决定书?$/.test(form)) return 'agreement';
+  if (/告知书$|函$|回执$/.test(form)) return 'notice';
+  return 'other';
+}
+
 export function procedureQuestions(
   bank: Bank,
   procedures: readonly StudyProcedure[],
@@ -68,7 +76,7 @@ export function procedureQuestions(
         prompt: `在${p.title}程序中，下列哪一步由${quote(step.actor)}办理？`,
         right: { text: step.name },
         tiers: [wrong],
-        explanation: `正确答案是${quote(step.name)}，由${step.actor}办理：${clip(step.does, 60)}。${provisionQuote(provisions, step.cites, [step.does])}`,
+        explanation: `正确答案是${quote(step.name)}，由${step.actor}办理：${clip(step.does, 60)}。${provisionQuote(provisions, step.cites, [step.does, step.actor])}`,
         cites: step.cites,
         source: `procedures/${procedure.id}#${step.id}`,
       });
@@ -77,25 +85,38 @@ export function procedureQuestions(
     for (const step of p.steps) {
       for (const form of step.forms) {
         const id = `procedure-form:${procedure.id}/${step.id}/${hash32(form).toString(36)}`;
-        const related = (f: string) => step.forms.some((own) => own === f || own.includes(f) || f.includes(own));
-        // Other real documents: of this procedure first, then of the others.
-        const tier = (same: boolean) =>
+        // Documents of earlier steps travel with the case (移交的材料, "案件相关材料一同反馈") and may be used
+        // again at this step: none of them is surely wrong. Later steps' documents do not exist yet.
+        const carried = p.steps.slice(0, p.steps.indexOf(step)).flatMap((s) => s.forms);
+        const related = (f: string) => carried.includes(f) || step.forms.some((own) => own === f || own.includes(f) || f.includes(own));
+        // Other real documents: of this procedure first, of the same kind first within each (an agreement for an
+        // agreement, a notice for a notice).
+        const tier = (same: boolean, sameKind: boolean) =>
           allForms
-            .filter((x) => (x.procedure === procedure) === same && !related(x.form))
+            .filter((x) => (x.procedure === procedure) === same && (formKind(x.form) === formKind(form)) === sameKind && !related(x.form))
             .map((x) => ({ text: x.form, note: `${quote(x.form)}属于${x.procedure.data.title}的${quote(x.step.name)}一步` }));
+        // Only other procedures' documents as wrong choices: the procedure's name alone rules them out.
+        if (tier(true, true).length + tier(true, false).length === 0) {
+          bank.skip(id, '同一程序中没有确定不用于这一步的其他文书，错误选项只能取自别的程序，看程序名就能排除');
+          continue;
+        }
         bank.single({
           id,
           topic: 'procedure',
           prompt: `在${p.title}程序中，${quote(step.name)}这一步用到下列哪一项？`,
           right: { text: form },
-          tiers: [tier(true), tier(false)],
-          explanation: `正确答案是${quote(form)}。${p.title}的${quote(step.name)}一步涉及的文书：${step.forms.join('、')}。${provisionQuote(provisions, step.cites, [form])}`,
+          tiers: [tier(true, true), tier(true, false), tier(false, true), tier(false, false)],
+          explanation: `正确答案是${quote(form)}。${p.title}的${quote(step.name)}一步涉及的文书：${step.forms.join('、')}。${provisionQuote(provisions, step.cites, [form, step.name], { mustContain: [form] })}`,
           cites: step.cites,
           source: `procedures/${procedure.id}#${step.id}`,
         });
       }
     }
 
+    if (p.unordered) {
+      bank.skip(`procedure-order:${procedure.id}`, p.unordered);
+      continue;
+    }
     // Only steps that follow one another: alternative outcomes and work done alongside have no place in one sequence.
     const sequence = p.steps.filter((s) => s.position === 'sequential');
     const apart = p.steps.filter((s) => s.position !== 'sequential');

@@ -8,8 +8,11 @@ import { normalizeChoice, quote, stripEndPunct } from './text.ts';
 import type { ProvisionQuote, StudyChecklist } from './types.ts';
 
 const ASKED = new Set(['scope', 'suitable', 'unsuitable']);
-/** Lists a matter could be taken to be in; prohibitions are among them as the other negative-worded list. */
-const CHOICES = new Set(['scope', 'suitable', 'unsuitable', 'prohibitions']);
+/**
+ * Lists a matter could be taken to be in: lists of matters only. The prohibitions say what a mediator
+ * or an agreement may not do — another kind of list, which no one would take a dispute to be in.
+ */
+const CHOICES = new Set(['scope', 'suitable', 'unsuitable']);
 
 export function scopeQuestions(bank: Bank, checklists: readonly StudyChecklist[], provisions?: ReadonlyMap<string, ProvisionQuote>): void {
   const lists = checklists.filter((c) => CHOICES.has(c.data.kind));
@@ -20,6 +23,10 @@ export function scopeQuestions(bank: Bank, checklists: readonly StudyChecklist[]
   for (const list of checklists.filter((c) => ASKED.has(c.data.kind))) {
     for (const item of list.data.items) {
       const id = `scope-list:${list.id}/${item.id}`;
+      if (item.quiz?.skip) {
+        bank.skip(id, item.quiz.skip);
+        continue;
+      }
       if ((homes.get(normalizeChoice(item.text)) ?? []).length > 1) {
         bank.skip(id, `${quote(item.text)}出现在不止一份清单中`);
         continue;
@@ -27,10 +34,10 @@ export function scopeQuestions(bank: Bank, checklists: readonly StudyChecklist[]
       bank.single({
         id,
         topic: 'scope',
-        prompt: `文件把下列情形列在哪一份清单中？${quote(item.text)}`,
+        prompt: `文件把下列情形列在哪一份清单中？${quote(item.quiz?.prompt ?? item.text)}`,
         right: { text: list.data.title },
         tiers: [lists.filter((l) => l !== list).map((l) => ({ text: l.data.title, note: `${quote(l.data.title)}不含这一情形` }))],
-        explanation: `正确答案是${quote(list.data.title)}：${quote(item.text)}列在其中${item.detail ? `（${stripEndPunct(item.detail)}）` : ''}。${provisionQuote(provisions, item.cites, [item.text])}`,
+        explanation: `正确答案是${quote(list.data.title)}：${quote(item.text)}列在其中${item.detail ? `（${stripEndPunct(item.detail)}）` : ''}。${provisionQuote(provisions, item.cites, [item.text], { whole: true })}`,
         cites: item.cites,
         source: `checklists/${list.id}#${item.id}`,
       });
