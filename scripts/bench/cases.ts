@@ -391,13 +391,18 @@ if (!stopping) {
 // ---------------------------------------------------------------------------------------------
 // Report
 
-const buildSeconds = (r: Row | undefined) => {
+// Function declarations (hoisted): the run above calls them before this point.
+function buildSeconds(r: Row | undefined): number {
   const ok = r?.builds.filter((b) => b.ok) ?? [];
   return ok.length && ok.length === r!.builds.length ? median(ok.map((b) => b.seconds)) : Number.NaN;
-};
+}
 /** The slowest query's median, input → next frame */
-const filterFrame = (r: Row) => Math.max(...(r.site?.filter ?? []).map((q) => median(q.frame)));
-const arrivalGz = (r: Row) => (r.site ? r.site.arrivalKinds.html + r.site.arrivalKinds.js + r.site.arrivalKinds.data : Number.NaN);
+function filterFrame(r: Row): number {
+  return Math.max(...(r.site?.filter ?? []).map((q) => median(q.frame)));
+}
+function arrivalGz(r: Row): number {
+  return r.site ? r.site.arrivalKinds.html + r.site.arrivalKinds.js + r.site.arrivalKinds.data : Number.NaN;
+}
 
 /** The five figures of issue 17, one line each, for the per-size log. */
 function figureLines(r: Row): string[] {

@@ -12,7 +12,7 @@ import {
   queryVariants,
   type Scored,
 } from '../../lib/search/query.ts';
-import { createDisputeSearch, type VocabularyEntry } from '../../lib/scope/dispute-search.ts';
+import { createCloseMatchSearch, type VocabularyEntry } from '../../lib/scope/dispute-match.ts';
 import { vocabularySynonyms } from '../../lib/search/synonyms.ts';
 import { SEARCH_RANKING } from '../../lib/search/weights.ts';
 import { SEARCH_FILTERS, type SearchFilterParam, type SearchFilterValues } from '../../lib/search/filters.ts';
@@ -34,7 +34,8 @@ export function start(): void {
   const failure = document.querySelector<HTMLElement>('[data-search-error]')!;
   let pagefind: Promise<PagefindApi> | undefined;
   const vocabulary = JSON.parse(document.getElementById('search-vocabulary')?.textContent ?? '[]') as VocabularyEntry[];
-  const lookup = createDisputeSearch(vocabulary);
+  // Close matches only (no fuse.js download): vocabularySynonyms takes nothing fuzzier.
+  const lookup = createCloseMatchSearch(vocabulary);
   // The chips come with the page (src/queries/search-filters.ts): asking Pagefind for them would
   // download every filter index; a filter's index is fetched only once a chip is chosen.
   const filterValues = JSON.parse(document.getElementById('search-filter-values')?.textContent ?? '{}') as Partial<SearchFilterValues>;
