@@ -32,8 +32,12 @@ export default defineConfig({
           // expect.poll waits for what a page does after a click or a key; vitest's default of 1 s
           // made results depend on the machine's load. 30 s only stops a test that hangs.
           expect: { poll: { timeout: 30_000 } },
-          // One shared Chromium (started in the global setup); two cores, so files run one after another.
-          fileParallelism: false,
+          // Two files at a time, both connected to the one Chromium of the global setup. The axe
+          // file used 141 s of CPU where it took 211 s of wall time on the idle machine
+          // (BENCHMARKS.md): a file mostly waits, so on two cores a second file uses the idle time.
+          // Files only read the built site and write only in their own temporary directories.
+          fileParallelism: true,
+          maxWorkers: 2,
         },
       },
     ],

@@ -2,11 +2,11 @@
  * A year of the State Council's holiday arrangement that the chinese-days package does not have
  * yet (src/content/calendar-overrides/<year>.yaml). It replaces the package's data for that year.
  * The date rules (real dates, make-up days on weekends, dates in the file's year) are the ones of
- * src/lib/deadline/holiday-overrides.ts, so the build and the calendar cannot disagree.
+ * src/schemas/calendar-override-rules.ts, which the calendar applies too, so they cannot disagree.
  */
 import { z } from 'astro/zod';
 import { isoDate } from './common.ts';
-import { overrideProblems } from '../lib/deadline/holiday-overrides.ts';
+import { overrideProblems } from './calendar-override-rules.ts';
 
 const day = z.object({
   date: isoDate,

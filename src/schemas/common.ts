@@ -1,7 +1,7 @@
 /** Building blocks shared by the collection schemas. */
 import { z } from 'astro/zod';
 import { CITATION_ID_RE, SLUG_RE } from './ids.ts';
-import { isoDateProblem } from '../lib/text/dates.ts';
+import { isoDateProblem } from './date-check.ts';
 
 /** A citation id: `<document>/<provision path>` or a bare document id, e.g. fangdiao-lhasa-2019/6.3. */
 export const citationId = z.string({ error: '引用应写成条款编号，如 fangdiao-lhasa-2019/6.3' }).regex(CITATION_ID_RE, {

@@ -5,7 +5,7 @@
 import { z } from 'astro/zod';
 import { citations, localId } from './common.ts';
 import { UNITS } from './units.ts';
-import { isoDateProblem } from '../lib/text/dates.ts';
+import { isoDateProblem } from './date-check.ts';
 
 const month = z.number().int().min(1, { error: '月份为 1–12' }).max(12, { error: '月份为 1–12' });
 // A real month and day; 02-29 is allowed (it exists in leap years).
@@ -45,6 +45,12 @@ export const obligationSchema = z.object({
     .int({ error: '写四位年份，如 2023' })
     .min(1949, { error: '写四位年份，如 2023' })
     .optional(),
+  /**
+   * The time requirement alone, in the document's words, without the activity ("每季度一次", "11月份"):
+   * what a study question offers as a choice. A choice that names its own activity would be wrong for
+   * any other activity without knowing the rule. Absent: the obligation is neither asked nor offered.
+   */
+  timing: z.string({ error: '只写时间要求、不写活动内容（如“每季度一次”“11月份”）' }).min(2).optional(),
   schedule: scheduleSchema,
   cites: citations,
 });

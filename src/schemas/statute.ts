@@ -73,7 +73,9 @@ export const statuteSchema = z
             {
               url: z.url({ error: 'source.officialCopy.url：官方页面的完整地址，如 https://flk.npc.gov.cn/detail?id=…' }),
               seenAs: z
-                .string({ error: 'source.officialCopy.seenAs：编者实际看到的是什么（官方页面本身，或某处转存的该页文件，写明仓库、路径、提交）' })
+                .string({
+                  error: 'source.officialCopy.seenAs：编者实际看到的是什么（官方页面本身，或某处转存的该页文件，写明仓库、路径、提交）',
+                })
                 .min(10),
               result: z.string({ error: 'source.officialCopy.result：与本页文本比对的结果（哪些条、是否逐字一致）' }).min(6),
             },

@@ -1,6 +1,6 @@
 /** The pieces of the content gate: the date check, the URL check and the MDX compiler's copy of the gate. */
 import { describe, expect, it } from 'vitest';
-import { isoDateProblem } from '../../src/lib/text/dates.ts';
+import { isoDateProblem } from '../../src/schemas/date-check.ts';
 import { CASE_COMPONENTS, isUnsafeUrl, parseMdx } from '../../src/lib/content/mdx-gate.ts';
 import { checkMdxBody } from '../../src/lib/content/mdx-gate.ts';
 import remarkContentGate from '../../src/markdown/remark-content-gate.ts';

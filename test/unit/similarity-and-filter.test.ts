@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bigrams, jaccard, relatedItems, similarity, type SimilarityInput } from '../../src/lib/cases/similarity.ts';
 import {
-  exactThenFuzzy,
   facetCounts,
   lawArticle,
   matchesFacets,
@@ -110,10 +109,6 @@ describe('case list filters', () => {
   it('sorts by days with unknown durations last', () => {
     expect(sortCases(cases, 'days-asc').map((x) => x.id)).toEqual(['c', 'a', 'b']);
     expect(sortCases(cases, 'days-desc').map((x) => x.id)).toEqual(['a', 'c', 'b']);
-  });
-  it('puts exact matches before fuzzy ones', () => {
-    const withText = cases.map((x) => (x.id === 'c' ? { ...x, keyPoints: ['以新裁量准则为参照'] } : x));
-    expect(exactThenFuzzy(withText, '裁量准则', [withText[0]!, withText[2]!]).map((x) => x.id)).toEqual(['c', 'a']);
   });
   it('reads the province from a region', () => {
     expect(provinceOf('浙江省杭州市')).toBe('浙江省');

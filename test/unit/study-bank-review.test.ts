@@ -10,6 +10,7 @@ import { studyInput } from '../support/study-input.ts';
 const input = studyInput();
 const { questions: bank, skipped } = generateQuestionBankReport(input);
 const byId = (id: string) => bank.find((q) => q.id === id);
+const skippedIds = new Set(skipped.map((s) => s.id));
 const plain = (t: string) => t.replace(/[\s\p{P}\p{S}]/gu, '');
 const rightChoice = (q: StudyQuestion) => q.choices[q.answer as number]!;
 /** The quotation an explanation ends with: 原文（cite）：“…”。, or 文件中的用法（cite）：“…”。 where a document only uses a term. */
@@ -22,7 +23,7 @@ describe('explanations quote the sentence that supports the key', () => {
     ['calendar:shujie-zhuanti-peixun', '4月份,由县司法局牵头,通过邀请专家学者或法官对全县行政执法人员、行政纾解人员进行专题培训'],
     ['calendar:xingzheng-tiaojie-lianxi-huiyi', '一般每年的上半年和下半年各组织一次'],
     ['principle:xingzheng-tiaojie-yuanze/pingdeng', '行政机关作为当事一方时,与管理相对人在调解过程中地位平等'],
-    ['glossary:da-tiaojie', '全区各级“大调解”协调机构要充分履行综合协调职能'],
+    // Review 3: 1.1 only uses 大调解; the definition's provisions are 4.10 and 2.6 (see study-bank-review-3.test.ts).
     ['glossary:xingzheng-tiaojie', '行政调解是各级人民政府及其所属部门和依法行使行政职权的其他组织'],
     ['glossary:xingzheng-zhengyi', '因行政管理产生的行政纠纷'],
     ['glossary:suyuan-guanli', '加强诉源管理分析研判'],
@@ -32,8 +33,9 @@ describe('explanations quote the sentence that supports the key', () => {
   for (const [id, words] of expected) {
     it(`${id} quotes “${words.slice(0, 20)}…”`, () => {
       const q = byId(id);
-      expect(q, id).toBeDefined();
-      expect(plain(quoted(q!))).toContain(plain(words));
+      // Review 3 may have dropped the question as guessable; then it must be in the skipped list with a reason.
+      if (!q) return expect(skippedIds.has(id), id).toBe(true);
+      expect(plain(quoted(q))).toContain(plain(words));
     });
   }
 
@@ -103,8 +105,11 @@ describe('wrong choices are of the same kind as the key, and none overlaps it', 
     ];
     for (const [id, fits] of kinds) {
       const q = byId(id);
-      expect(q, id).toBeDefined();
-      for (const c of q!.choices) expect(c, id).toMatch(fits);
+      if (!q) {
+        expect(skippedIds.has(id), id).toBe(true);
+        continue;
+      }
+      for (const c of q.choices) expect(c, id).toMatch(fits);
     }
   });
 

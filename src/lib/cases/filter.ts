@@ -55,10 +55,13 @@ export function writeCaseQuery(query: CaseQuery): URLSearchParams {
   return params;
 }
 
-const value = (c: CaseSummary, f: Facet): string => (f === 'year' ? String(c.year) : c[f]);
+/** What the facets read of a case: the summary or a row of the compact filter index alike. */
+export type Faceted = Pick<CaseSummary, 'year' | 'domain' | 'mechanism' | 'outcome' | 'region'>;
+
+const value = (c: Faceted, f: Facet): string => (f === 'year' ? String(c.year) : c[f]);
 
 /** Matches every active facet (values within a facet are alternatives), optionally skipping one. */
-export function matchesFacets(c: CaseSummary, facets: CaseQuery['facets'], skip?: Facet): boolean {
+export function matchesFacets(c: Faceted, facets: CaseQuery['facets'], skip?: Facet): boolean {
   return FACETS.every((f) => f === skip || facets[f].length === 0 || facets[f].includes(value(c, f)));
 }
 
@@ -76,7 +79,7 @@ export function matchesLaw(c: Pick<CaseSummary, 'laws'>, law: string): boolean {
   return law === '' || c.laws.includes(law);
 }
 
-export function facetCounts(cases: readonly CaseSummary[], query: CaseQuery): Record<Facet, Map<string, number>> {
+export function facetCounts(cases: readonly Faceted[], query: CaseQuery): Record<Facet, Map<string, number>> {
   const out = Object.fromEntries(FACETS.map((f) => [f, new Map<string, number>()])) as Record<Facet, Map<string, number>>;
   for (const f of FACETS) {
     for (const c of cases) {
@@ -88,14 +91,22 @@ export function facetCounts(cases: readonly CaseSummary[], query: CaseQuery): Re
   return out;
 }
 
-export function sortCases<T extends CaseSummary>(cases: readonly T[], sort: Sort): T[] {
+/**
+ * Sorts by the chosen key; equal keys by id. `byId` may be given as a cheaper comparison that
+ * orders the same way (the list in the browser compares list positions instead of strings).
+ */
+export function sortCases<T extends Pick<CaseSummary, 'id' | 'year' | 'days'>>(
+  cases: readonly T[],
+  sort: Sort,
+  byId: (a: T, b: T) => number = (a, b) => a.id.localeCompare(b.id),
+): T[] {
   const days = (c: T, missing: number) => c.days ?? missing;
   const by: Record<Sort, (a: T, b: T) => number> = {
-    'year-desc': (a, b) => b.year - a.year || a.id.localeCompare(b.id),
-    'year-asc': (a, b) => a.year - b.year || a.id.localeCompare(b.id),
+    'year-desc': (a, b) => b.year - a.year || byId(a, b),
+    'year-asc': (a, b) => a.year - b.year || byId(a, b),
     // Cases without a reported duration go last either way.
-    'days-asc': (a, b) => days(a, Infinity) - days(b, Infinity) || a.id.localeCompare(b.id),
-    'days-desc': (a, b) => days(b, -Infinity) - days(a, -Infinity) || a.id.localeCompare(b.id),
+    'days-asc': (a, b) => days(a, Infinity) - days(b, Infinity) || byId(a, b),
+    'days-desc': (a, b) => days(b, -Infinity) - days(a, -Infinity) || byId(a, b),
   };
   return [...cases].sort(by[sort]);
 }
@@ -104,14 +115,4 @@ export function sortCases<T extends CaseSummary>(cases: readonly T[], sort: Sort
 export function provinceOf(region: string): string {
   const m = /^(.+?(?:省|自治区|特别行政区)|北京市|天津市|上海市|重庆市)/.exec(region);
   return m?.[1] ?? region;
-}
-
-/**
- * Cases whose title, key points or tags contain the words exactly come first (in list order), then
- * the fuzzy matches: a reader who types a phrase from a case expects that case on top.
- */
-export function exactThenFuzzy<T extends CaseSummary>(cases: readonly T[], q: string, fuzzy: readonly T[]): T[] {
-  const exact = cases.filter((c) => [c.title, ...c.keyPoints, ...c.tags].some((t) => t.includes(q)));
-  const seen = new Set(exact.map((c) => c.id));
-  return [...exact, ...fuzzy.filter((c) => !seen.has(c.id))];
 }

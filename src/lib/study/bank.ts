@@ -6,7 +6,7 @@
  * meet that is skipped, not weakened; the report says why.
  */
 import { seededShuffle } from './random.ts';
-import { normalizeChoice, sharedWords, unique } from './text.ts';
+import { bigrams, normalizeChoice, sharedWords, unique } from './text.ts';
 import type { SkippedQuestion, StudyQuestion, Topic } from './types.ts';
 
 export interface Candidate {
@@ -55,6 +55,10 @@ export function formTell(prompt: string, right: string, wrong: readonly string[]
     return n.startsWith(r) && n.length > r.length && prompt.includes(`＿＿${n.slice(r.length)}`);
   };
   if (r.length >= 2 && wrong.some(blanked)) return '错误选项是答案加上题干空格后的字';
+  // A word of the answer standing in the stem outside the blank points at it, unless every choice has it ("原则").
+  const stemWords = bigrams(prompt.replace(/＿＿/g, '|'));
+  const echoed = [...bigrams(right)].filter((b) => stemWords.has(b) && !wrong.every((w) => bigrams(w).has(b)));
+  if (wrong.length > 0 && echoed.length > 0) return `答案中的“${echoed.join('”“')}”出现在题干中`;
   const neg = (t: string) => NEGATION.test(t);
   if (wrong.length >= 2 && wrong.every((w) => neg(w) !== neg(right))) return neg(right) ? '只有答案含否定词' : '只有答案不含否定词';
   const overlap = sharedWords(right, prompt);

@@ -1,4 +1,8 @@
-/** Calendar questions: when an obligation of the annual work calendar falls, among other obligations' real times. */
+/**
+ * Calendar questions: when an obligation of the annual work calendar falls, among other obligations' real
+ * times. Choices are the data's `timing` (the time alone): a choice that named its activity would be
+ * wrong for any other activity on its face.
+ */
 import type { Bank } from './bank.ts';
 import { provisionQuote } from './explain.ts';
 import { quote, whenChoice } from './text.ts';
@@ -51,7 +55,7 @@ function dueMonths(o: StudyObligation): Set<number> {
 export function timesClash(asked: StudyObligation, other: StudyObligation): boolean {
   if (stableJson(asked.schedule) === stableJson(other.schedule)) return true;
   if (asked.schedule.freq === 'event' || other.schedule.freq === 'event') return false;
-  const atLeast = (o: StudyObligation) => /至少/.test(whenChoice(o.when));
+  const atLeast = (o: StudyObligation) => /至少/.test(o.timing ?? whenChoice(o.when));
   if (atLeast(other)) return true;
   const frequent = (o: StudyObligation) => o.schedule.freq === 'monthly' || o.schedule.freq === 'semimonthly';
   if (frequent(asked) || frequent(other)) return false;
@@ -60,28 +64,40 @@ export function timesClash(asked: StudyObligation, other: StudyObligation): bool
   return [...dueMonths(asked)].some((m) => mb.has(m));
 }
 
+const TITLE_TIME = /[月季年]报|年终|年度|半年|季度|每月|每年/;
+
 export function calendarQuestions(
   bank: Bank,
   obligations: readonly StudyObligation[],
   provisions?: ReadonlyMap<string, ProvisionQuote>,
 ): void {
-  for (const o of obligations) {
+  const timed = obligations.filter((o) => o.timing !== undefined);
+  for (const o of obligations.filter((x) => x.timing === undefined)) {
+    bank.skip(`calendar:${o.id}`, '数据没有只含时间的说法（timing），时间要求与活动内容写在一起，不能作选项');
+  }
+  for (const o of timed) {
+    // "行政争议信息排查月报": the name already says how often, and only the key says it too.
+    if (TITLE_TIME.test(o.title)) {
+      bank.skip(`calendar:${o.id}`, `事项名称${quote(o.title)}已说明时间，不看条文也能选出`);
+      continue;
+    }
     const wrong = (sameKind: boolean) =>
-      obligations
+      timed
         .filter((x) => x.id !== o.id && ((x.once === undefined) === (o.once === undefined)) === sameKind && !timesClash(o, x))
         .map((x) => ({
-          text: whenChoice(x.when),
-          note: `${quote(whenChoice(x.when))}是${quote(x.title)}的时间要求`,
+          text: x.timing ?? '',
+          note: `${quote(x.timing ?? '')}是${quote(x.title)}的时间要求`,
           group: stableJson(x.schedule),
         }));
-    const right = whenChoice(o.when);
+    const right = o.timing ?? '';
     bank.single({
       id: `calendar:${o.id}`,
       topic: 'calendar',
       prompt: `${quote(o.title)}安排在何时？`,
       right: { text: right },
-      // One-off campaigns against one-off campaigns, recurring work against recurring work first.
-      tiers: [wrong(true), wrong(false)],
+      // One-off campaigns against one-off campaigns, recurring work against recurring work only: a date among
+      // frequencies (or the reverse) is the odd one out. Too few of its kind, and the question is not asked.
+      tiers: [wrong(true)],
       explanation: `正确答案是${quote(right)}${o.once === undefined ? '' : '（方案年度内一次，不是每年）'}。要求：${o.when}（负责：${o.who}）。${provisionQuote(provisions, o.cites, [right, o.title])}`,
       cites: o.cites,
       source: `obligations#${o.id}`,

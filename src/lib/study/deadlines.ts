@@ -7,13 +7,20 @@ import { formatPeriod, normalizeChoice, quote } from './text.ts';
 import type { ProvisionQuote, StudyDeadline, StudyProcedure, StudyStep, Unit } from './types.ts';
 import { DEADLINE_PROVISIONS } from '../deadline/rules.ts';
 
-/** Why a 日 period counts rest days: the 民法典 provisions, quoted from the statute text in the law library. */
+/**
+ * What the law says of a 日 period: only that a last day falling on a statutory holiday moves to the day
+ * after (民法典 203(1)). Neither 201 nor 203 says days are "natural days"; the site does not claim it.
+ */
 function dayPeriodSentence(provisions: ReadonlyMap<string, ProvisionQuote> | undefined): string {
-  const quoted = [DEADLINE_PROVISIONS.startExcluded, DEADLINE_PROVISIONS.restDayRoll]
-    .map((id) => provisions?.get(id))
-    .filter((q): q is ProvisionQuote => q !== undefined)
-    .map((q) => `${q.cite}：“${q.text.replace(/^第[零〇一二三四五六七八九十百千]+条[\s\u3000]*/, '').replace(/。$/, '')}”`);
-  return quoted.length > 0 ? `以“日”计的期间按自然日计算。${quoted.join('；')}。` : '以“日”计的期间按自然日计算。';
+  const q = provisions?.get(DEADLINE_PROVISIONS.restDayRoll);
+  const lead = '文件写的是“日”，不是“工作日”。';
+  if (!q) return lead;
+  return `${lead}期间最后一日为法定休假日的顺延，${q.cite}：“${q.text.replace(/^第[零〇一二三四五六七八九十百千]+条[\s\u3000]*/, '').replace(/。$/, '')}”。`;
+}
+
+/** Where a period starts, as the data gives it; when the document names no start, only that. */
+function startText(from: string): string {
+  return /未写明?起算点/.test(from) ? '原文未写起算点' : `自${from}起算`;
 }
 
 interface Period {
@@ -93,7 +100,7 @@ function periodKeys(p: Period): string[] {
   return p.count <= 99 ? [periodText(p), `${toChineseNumeral(p.count)}${unit}`] : [periodText(p)];
 }
 
-const CALENDAR: Candidate = { text: '按自然日计算，休息日、节假日计入期间' };
+const CALENDAR: Candidate = { text: '按日计算，最后一日为法定休假日的顺延' };
 const WORKING: Candidate = { text: '按工作日计算，休息日、节假日除外' };
 const UNSET: Candidate = { text: '文件未定计算单位，由承办单位自行确定' };
 
@@ -121,7 +128,7 @@ export function deadlineQuestions(
       continue;
     }
     const what = d.label.endsWith('期限') ? `${quote(d.label)}` : `${quote(d.label)}的期限`;
-    const base = `${p.title}${quote(step.name)}一步：${d.label}，期限为${rightText}，自${d.from}起算`;
+    const base = `${p.title}${quote(step.name)}一步：${d.label}，期限为${rightText}，${startText(d.from)}`;
     const cite = (keys: string[]) => provisionQuote(provisions, d.cites, keys);
 
     // 1. How long is the period?
@@ -131,16 +138,21 @@ export function deadlineQuestions(
       : ext.maxTotal !== undefined
         ? `；${ext.condition}的，最长不超过${formatPeriod(ext.maxTotal, d.unit)}`
         : `；${ext.condition}的，可再延长不超过${formatPeriod(ext.additional ?? 0, d.unit)}`;
-    bank.single({
-      id: `deadline:${key}`,
-      topic: 'deadline',
-      prompt: `在${p.title}程序中，${what}是多少？`,
-      right: { text: rightText },
-      tiers: periodTiers(right, [], data),
-      explanation: `正确答案是${quote(rightText)}。${base}${extText}。${cite([...periodKeys(right), d.label])}`,
-      cites: d.cites,
-      source,
-    });
+    // With no other period in its unit, the key is the one 个月 among 工作日 and wins as the odd one out.
+    const tiers = periodTiers(right, [], data);
+    if (tiers[0]!.length === 0) {
+      bank.skip(`deadline:${key}`, `文件中没有其他以${quote(rightText.replace(/^\d+/, ''))}计的期限，答案会是唯一这样计的选项`);
+    } else
+      bank.single({
+        id: `deadline:${key}`,
+        topic: 'deadline',
+        prompt: `在${p.title}程序中，${what}是多少？`,
+        right: { text: rightText },
+        tiers,
+        explanation: `正确答案是${quote(rightText)}。${base}${extText}。${cite([...periodKeys(right), d.label])}`,
+        cites: d.cites,
+        source,
+      });
 
     // 2. How far can it be extended?
     if (ext) {
@@ -192,10 +204,10 @@ export function deadlineQuestions(
       bank.single({
         id: `deadline-unit:${key}`,
         topic: 'deadline',
-        prompt: `在${p.title}程序中，${what}怎样计算？`,
+        prompt: `在${p.title}程序中，关于${what}，下列哪一项正确？`,
         right: rightChoice,
         tiers: [seededShuffle([other, UNSET], key)],
-        explanation: `正确答案是${quote(rightChoice.text)}。文件写的是${quote(rightText)}：${base}。${
+        explanation: `正确答案是${quote(rightChoice.text)}。${base}。${
           d.unit === 'day' ? dayPeriodSentence(provisions) : '文件明确写“工作日”，法定节假日和休息日不计入。'
         }${cite([...periodKeys(right), d.label])}`,
         cites: d.cites,

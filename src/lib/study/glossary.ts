@@ -52,9 +52,14 @@ export function glossaryQuestions(
     const quoteFrom = (cites: readonly string[], mustContain?: string[]) =>
       provisionQuote(provisions, cites, [clue, firstSentence(term.definition, 120), term.term], { mustContain });
     const names = [term.term, ...term.aliases];
-    // A document that only uses the term does not support the definition: its sentence is shown as a usage, not as 原文.
-    const quotation =
-      quoteFrom(term.definedIn) || quoteFrom(term.cites, names) || quoteFrom(term.usedIn, names).replace(/^原文/, '文件中的用法');
+    // Each defining provision is quoted: a definition drawn from two (大调解: 4.10 and 2.6) is supported by both.
+    const quotation = term.definedIn.map((c) => quoteFrom([c])).join('') || quoteFrom(term.cites, names);
+    // A document that only uses the term supports none of the definition's facts: the question would test
+    // knowledge from outside the site's texts (枫桥经验's history, an SPC rule), so it is not asked.
+    if (quotation === '') {
+      bank.skip(id, '网站所收文本中没有这一术语的定义（只有使用它的句子），题目考的是文本以外的知识');
+      continue;
+    }
     bank.single({
       id,
       topic: 'glossary',

@@ -67,9 +67,19 @@ export function procedureQuestions(
         bank.skip(id, `${twins.map((s) => quote(s.name)).join('')}也由同一主体办理，题目会有多个答案`);
         continue;
       }
-      const wrong = p.steps
-        .filter((s) => s !== step && !actorsOverlap(mine, keys.get(s) ?? []))
-        .map((s) => ({ text: s.name, note: `${quote(s.name)}由${s.actor}办理` }));
+      const others = p.steps.filter((s) => s !== step && !actorsOverlap(mine, keys.get(s) ?? []));
+      // Parties do what parties do: a step of the parties among the bodies' steps (or the reverse) is picked by its kind alone.
+      const byParty = (k: string[]) => k.length > 0 && k.every((x) => x === 'party');
+      if (!others.some((s) => byParty(keys.get(s) ?? []) === byParty(mine))) {
+        bank.skip(
+          id,
+          byParty(mine)
+            ? '只有这一步由当事人办理，其余选项都是机关的工作，看主体种类就能选出'
+            : '其余选项都是当事人办理的步骤，看主体种类就能选出',
+        );
+        continue;
+      }
+      const wrong = others.map((s) => ({ text: s.name, note: `${quote(s.name)}由${s.actor}办理` }));
       bank.single({
         id,
         topic: 'procedure',
@@ -86,8 +96,11 @@ export function procedureQuestions(
       for (const form of step.forms) {
         const id = `procedure-form:${procedure.id}/${step.id}/${hash32(form).toString(36)}`;
         // Documents of earlier steps travel with the case (移交的材料, "案件相关材料一同反馈") and may be used
-        // again at this step: none of them is surely wrong. Later steps' documents do not exist yet.
-        const carried = p.steps.slice(0, p.steps.indexOf(step)).flatMap((s) => s.forms);
+        // again at this step: none of them is surely wrong. Later steps' documents cannot exist yet, so a trainee
+        // rules them out by the order alone; other procedures' documents drop out on the procedure's name.
+        const index = p.steps.indexOf(step);
+        const carried = p.steps.slice(0, index).flatMap((s) => s.forms);
+        const later = p.steps.slice(index + 1).flatMap((s) => s.forms);
         const related = (f: string) => carried.includes(f) || step.forms.some((own) => own === f || own.includes(f) || f.includes(own));
         // Other real documents: of this procedure first, of the same kind first within each (an agreement for an
         // agreement, a notice for a notice).
@@ -95,9 +108,14 @@ export function procedureQuestions(
           allForms
             .filter((x) => (x.procedure === procedure) === same && (formKind(x.form) === formKind(form)) === sameKind && !related(x.form))
             .map((x) => ({ text: x.form, note: `${quote(x.form)}属于${x.procedure.data.title}的${quote(x.step.name)}一步` }));
-        // Only other procedures' documents as wrong choices: the procedure's name alone rules them out.
-        if (tier(true, true).length + tier(true, false).length === 0) {
-          bank.skip(id, '同一程序中没有确定不用于这一步的其他文书，错误选项只能取自别的程序，看程序名就能排除');
+        // A fair wrong choice would be a document of this procedure that is neither carried from an earlier step
+        // nor made at a later one; without one the question is not asked.
+        const fair = [...tier(true, true), ...tier(true, false)].filter((c) => !later.includes(c.text));
+        if (fair.length === 0) {
+          bank.skip(
+            id,
+            '没有确定不用于这一步、又不能凭先后顺序或程序名排除的文书：前面步骤的文书随案移交、可能再用，后面步骤的文书这时还不存在，别的程序的文书看程序名就能排除',
+          );
           continue;
         }
         bank.single({

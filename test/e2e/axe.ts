@@ -1,0 +1,31 @@
+/**
+ * axe-core run inside the page: its script injected once per loaded page, then `axe.run` once per
+ * theme. @axe-core/playwright's AxeBuilder re-injects the 580 kB script and opens a blank page for
+ * every analysis (to merge the results of frames), and sends back every passing node; measured on
+ * this site that made each scan 3–10 times slower (BENCHMARKS.md). The site has no frames, and the
+ * helper fails if a page ever has one, so the one document is the whole page.
+ */
+import axe from 'axe-core';
+import type { Page } from 'playwright-core';
+
+/** Serious and critical violations on the page as it is now, one line each (rule, help, first nodes). */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  if (page.frames().length > 1) throw new Error(`${page.url()}：页面含 iframe，axe 检查需改回逐帧扫描（AxeBuilder）`);
+  const injected = await page.evaluate(() => typeof (window as unknown as { axe?: { run?: unknown } }).axe?.run === 'function');
+  if (!injected) await page.evaluate(axe.source);
+  // Every rule runs; only the passing and incomplete nodes are not collected (resultTypes), which
+  // changes nothing in the violations axe reports.
+  const violations = await page.evaluate(async () => {
+    const run = (window as unknown as { axe: typeof axe }).axe.run;
+    const results = await run(document, { resultTypes: ['violations'] });
+    return results.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+    }));
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.targets.join(', ')})`);
+}

@@ -1,0 +1,138 @@
+/**
+ * The faults an independent third review of the question bank found (docs/reviews/2026-11-30-question-bank-review-3.md),
+ * one test per class, each failing on the bank as it was then. Expected texts are the reviewer's reading of the
+ * provisions (民法典 201/203, the five regulations), not the generator's output.
+ */
+import { describe, expect, it } from 'vitest';
+import { generateQuestionBankReport, type StudyQuestion } from '../../src/lib/study/questions.ts';
+import { bigrams } from '../../src/lib/study/text.ts';
+import { studyInput } from '../support/study-input.ts';
+
+const input = studyInput();
+const { questions: bank } = generateQuestionBankReport(input);
+const byId = (id: string) => bank.find((q) => q.id === id);
+const plain = (t: string) => t.replace(/[\s\p{P}\p{S}]/gu, '');
+const rightChoice = (q: StudyQuestion) => q.choices[q.answer as number]!;
+const wrongChoices = (q: StudyQuestion) => q.choices.filter((_, i) => i !== q.answer);
+const single = bank.filter((q) => q.kind === 'single');
+const quoted = (q: StudyQuestion) => /(?:原文|文件中的用法)（(.*?)）：“(.*?)”。/.exec(q.explanation)?.[2] ?? '';
+
+describe('deadline explanations say only what 民法典 201–203 and the documents say', () => {
+  const dayUnit = bank.filter((q) => q.id.startsWith('deadline-unit:') && /“日”/.test(q.explanation));
+  it('has 日 unit questions', () => expect(dayUnit.length).toBeGreaterThan(0));
+  it('no 日 question claims the law counts "natural days"; the key and the basis are the holiday roll-over of 203(1)', () => {
+    for (const q of dayUnit) {
+      expect(q.explanation, q.id).not.toContain('自然日');
+      expect(rightChoice(q), q.id).toContain('法定休假日的顺延');
+      expect(q.explanation).toContain('期间的最后一日是法定休假日的，以法定休假日结束的次日为期间的最后一日');
+    }
+  });
+  it('a period whose document names no start point is not given one', () => {
+    const unstarted = input.procedures.flatMap((p) =>
+      p.data.steps.flatMap((s) => s.deadlines.filter((d) => /未写明?起算点/.test(d.from)).map((d) => `${p.id}/${d.id}`)),
+    );
+    expect(unstarted.length).toBeGreaterThan(0);
+    for (const q of bank.filter((x) => unstarted.some((k) => x.id.endsWith(`:${k}`)))) {
+      expect(q.explanation, q.id).toContain('原文未写起算点');
+      expect(q.explanation, q.id).not.toMatch(/自[^。；“”]*起算/);
+    }
+  });
+  it('a period is never the only one of its unit among the choices (1个月 among 工作日)', () => {
+    const unitOf = (t: string) => t.replace(/^\d+/, '');
+    for (const q of bank.filter((x) => x.id.startsWith('deadline:'))) {
+      expect(wrongChoices(q).map(unitOf), q.id).toContain(unitOf(rightChoice(q)));
+    }
+  });
+});
+
+describe('procedure questions need the text', () => {
+  const steps = (pid: string) => input.procedures.find((p) => p.id === pid)!.data.steps;
+  it('a form question offers no document of a later step or of another procedure (ruled out by order or by name)', () => {
+    for (const q of bank.filter((x) => x.id.startsWith('procedure-form:'))) {
+      const [pid, sid] = q.id.slice('procedure-form:'.length).split('/');
+      const all = steps(pid!);
+      const later = all.slice(all.findIndex((s) => s.id === sid) + 1).flatMap((s) => s.forms);
+      const own = new Set(all.flatMap((s) => s.forms));
+      for (const w of wrongChoices(q)) {
+        expect(later, q.id).not.toContain(w);
+        expect(own.has(w), `${q.id}: ${w}`).toBe(true);
+      }
+    }
+  });
+  it('no order question over 跟踪回访 (第七部分, not a step of 第六部分) or the optional 申请司法确认 (双方“可”申请)', () => {
+    for (const q of bank.filter((x) => x.kind === 'order')) {
+      expect(q.choices, q.id).not.toContain('跟踪回访');
+      expect(q.choices, q.id).not.toContain('申请司法确认');
+    }
+  });
+  it('an actor question about the parties has another parties’ step among the choices (or is not asked)', () => {
+    const q = byId('procedure-actor:shujie/sifa-queren');
+    if (q)
+      expect(
+        wrongChoices(q).some((c) =>
+          steps('shujie')
+            .find((s) => s.name === c)
+            ?.actor.includes('当事人'),
+        ),
+      ).toBe(true);
+  });
+  it('分流指派 is explained by 2.1 (县司法局 …研判分流), not by the 县级专班 sentence', () => {
+    const q = byId('procedure-actor:shujie/fenliu-zhipai');
+    if (q) expect(plain(quoted(q))).toContain(plain('做好全县行政争议研判分流'));
+  });
+});
+
+describe('no choice is given away by the stem', () => {
+  // A word every choice carries ("原则" of 自愿原则 / 合法原则 …) points at none of them; any other is a tell.
+  it('after removing the blank, no two-character word of the key appears in the stem (unless every choice has it)', () => {
+    const leaks = single
+      .map((q) => {
+        const stem = new Set(bigrams(q.prompt.replace(/＿＿/g, '|')));
+        const everyWrong = (b: string) => wrongChoices(q).every((w) => bigrams(w).has(b));
+        return { id: q.id, words: [...bigrams(rightChoice(q))].filter((b) => stem.has(b) && !everyWrong(b)) };
+      })
+      .filter((x) => x.words.length > 0);
+    expect(leaks).toEqual([]);
+  });
+  it('calendar choices give the time alone and name no activity', () => {
+    // Words of a title that are themselves a time ("年终" of 年终考评) do not name an activity.
+    const timeWords = new Set(input.obligations.flatMap((o) => [...bigrams(o.timing ?? '')]));
+    const titleWords = new Set(input.obligations.flatMap((o) => [...bigrams(o.title)].filter((b) => !timeWords.has(b))));
+    const qs = bank.filter((q) => q.topic === 'calendar');
+    expect(qs.length).toBeGreaterThan(0);
+    for (const q of qs)
+      for (const c of q.choices)
+        expect(
+          [...bigrams(c)].filter((b) => titleWords.has(b)),
+          `${q.id}: ${c}`,
+        ).toEqual([]);
+  });
+});
+
+describe('glossary questions ask only what the site’s texts define', () => {
+  it('no glossary question rests on a sentence that only uses the term (枫桥经验, 特邀调解, 行政裁决)', () => {
+    for (const q of bank.filter((x) => x.topic === 'glossary')) expect(q.explanation, q.id).not.toContain('文件中的用法');
+  });
+  // The reviewer's reading: the words the quotation must carry.
+  const expected: [id: string, words: string][] = [
+    ['glossary:hejie', '当事人达成和解后，由申请人向行政复议机构撤回行政复议申请'],
+    ['glossary:da-tiaojie', '在党委、政府及其“大调解”工作领导小组组织领导下'],
+  ];
+  for (const [id, words] of expected) {
+    it(`${id} quotes “${words.slice(0, 16)}…”`, () => {
+      const q = byId(id);
+      if (q) expect(plain(q.explanation)).toContain(plain(words));
+    });
+  }
+  it('大调解 is not said to be run by 综治 (the document keeps the two systems apart)', () => {
+    const q = byId('glossary:da-tiaojie');
+    if (q) expect(q.prompt + q.explanation).not.toContain('综治');
+  });
+});
+
+describe('principle stems leave no blank with a single collocation', () => {
+  it('平等原则 is asked without "地位＿＿" (its only filler is 平等)', () => {
+    const q = byId('principle:xingzheng-tiaojie-yuanze/pingdeng');
+    if (q) expect(q.prompt).not.toContain('地位＿＿');
+  });
+});
