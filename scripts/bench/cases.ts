@@ -1,35 +1,35 @@
 #!/usr/bin/env node
 /**
- * Case library at scale: build time, weight of the /cases/ list page and speed of its fuzzy filter
- * in Chromium, for the shipped library and for it plus N generated cases.
+ * The case library at scale (issue 17): the five figures of the issue's table, in one run, for the
+ * shipped library and for it plus N generated cases, with each figure's ratio to the shipped site.
  *
- *   npm run bench:cases [-- --sizes 0,1000,10000] [--runs 3] [--repeats 10] [--keep]
+ *   npm run bench:cases [-- --sizes 0,1000,10000] [--runs 3] [--large-runs 1] [--repeats 5] [--keep]
  *
  * For every size: 0 is the shipped library as it is; N copies src/content/cases into a temporary
  * directory, adds N synthetic cases (scripts/bench/generate-cases.ts) and builds with CASES_DIR pointing
  * there. Each build is a clean `astro build --outDir <tmp>` (node_modules/.astro removed first),
  * timed as a whole (median of --runs for the shipped library, --large-runs, default 1, otherwise).
- * The built site is then served with `astro preview`, /cases/ is loaded in Chromium and the filter
- * is timed in the page: performance.now() around the input event the island handles
- * synchronously, and up to the next frame (style, layout and paint of the updated list); each
- * query runs --repeats times, or at least 3 times and until it has used 20 s on large lists.
+ * The built site is then served with `astro preview` and measured in Chromium:
+ *   1. /cases/ transfer on arrival: every response the page loads until the network is idle (HTML,
+ *      JS, CSS, data), each gzipped here at level 6 (recordTransfers in case-filter.ts); a filter
+ *      index the page fetches only on first use is not part of it.
+ *   2. first search query, all bytes: the search page, Pagefind runtime, index and fragments for the
+ *      first query of the query set, cold cache (measureSearch in search.ts).
+ *   3. hit@3 on test/fixtures/search-queries.tsv (same run).
+ *   4. clean build time, and 10k/1k when both sizes run.
+ *   5. keyword filter, input → next frame, per query, with the case index loaded (timeQueries in
+ *      case-filter.ts; the last query matches nothing, so it runs the fuzzy pass).
  * Every finished size is printed at once (stderr); Ctrl-C or a SIGTERM stops the run, cleans up
  * and prints the rows measured so far.
  *
- * When the full build of a generated size fails (time limit, memory), /cases/ is still measured
- * “page-only”: `astro dev` renders that page alone and its case-dependent part, byte-identical to
- * the built one, is spliced into a build of the shipped library (see pageOnly below); the row is
- * marked ᵖ and the notes say how far the build got. The failed build's log is kept in os.tmpdir().
- *
  * Builds run in a private copy of the project (BUILD ROOT below): src/, public/ and the config files
  * copied to a temporary directory at the start, node_modules linked package by package. Astro's
- * caches (node_modules/.astro, .astro/ with its prerender chunks, .astro/data-store.json in dev)
- * then live in that copy: other builds in the repository cannot break a run, a run cannot break
- * them, no generated case is ever cached inside the repository, and edits made to the working tree
- * during a run do not change what is measured.
+ * caches then live in that copy: other builds in the repository cannot break a run, a run cannot
+ * break them, no generated case is ever cached inside the repository, and edits made to the working
+ * tree during a run do not change what is measured.
  *
- * Other options: --seed (generator seed, default 1), --timeout-min (per build, default 25),
- * --large-runs. Temporary directories (the copy included) are removed at the end unless --keep.
+ * Other options: --seed (generator seed, default 1), --timeout-min (per build, default 25).
+ * Temporary directories (the copy included) are removed at the end unless --keep.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import {
@@ -44,9 +44,7 @@ import {
   readdirSync,
   rmSync,
   symlinkSync,
-  writeFileSync,
 } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, loadavg, release, tmpdir, totalmem, type as osType } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -55,8 +53,9 @@ import { getHeapStatistics } from 'node:v8';
 import { gzipSync } from 'node:zlib';
 import { preview } from 'astro';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../../test/e2e/chromium.ts';
-import { pageScripts, total } from './page-weight.mjs';
+import { launchStandaloneChromium } from '../../test/e2e/chromium.ts';
+import { QUERIES, recordTransfers, timeQueries, waitForCaseIndex, type QueryTiming, type Transfer } from './case-filter.ts';
+import { measureSearch, type SearchFigures } from './search.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -65,7 +64,7 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '0,1000' },
     runs: { type: 'string', default: '3' },
     'large-runs': { type: 'string', default: '1' },
-    repeats: { type: 'string', default: '10' },
+    repeats: { type: 'string', default: '5' },
     seed: { type: 'string', default: '1' },
     'timeout-min': { type: 'string', default: '25' },
     keep: { type: 'boolean', default: false },
@@ -75,7 +74,7 @@ const { values } = parseArgs({
 });
 if (values.help) {
   console.log(
-    '用法：npm run bench:cases [-- --sizes 0,1000,10000] [--runs 3] [--large-runs 1] [--repeats 10] [--seed 1] [--timeout-min 25] [--keep]',
+    '用法：npm run bench:cases [-- --sizes 0,1000,10000] [--runs 3] [--large-runs 1] [--repeats 5] [--seed 1] [--timeout-min 25] [--keep]',
   );
   process.exit(0);
 }
@@ -86,14 +85,10 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 0)) {
 }
 const shippedRuns = Math.max(1, Number(values.runs) || 3);
 const largeRuns = Math.max(1, Number(values['large-runs']) || 1);
-const repeats = Math.max(1, Number(values.repeats) || 10);
+const repeats = Math.max(1, Number(values.repeats) || 5);
 const timeoutMs = (Number(values['timeout-min']) || 25) * 60_000;
-/** for the generator, and the reference build and astro dev of a page-only measurement */
+/** for the generator */
 const AUX_TIMEOUT = 10 * 60_000;
-
-const QUERIES = ['欠薪', '漏水', '复议', '工伤认定', '宇宙飞船'];
-/** Per query: stop repeating (after at least 3 runs) once its runs have taken this long. */
-const QUERY_BUDGET_MS = 20_000;
 const tempDirs: string[] = [];
 
 /**
@@ -209,203 +204,72 @@ async function cleanBuild(outDir: string, casesDir: string | null, logFile: stri
 // ---------------------------------------------------------------------------------------------
 // In the browser
 
-interface QueryTiming {
-  q: string;
-  /** matching cases, from the status line (找到 N 件) */
-  found: number;
-  /** items visible in the list (the island shows one page of results) */
-  hits: number;
-  status: string;
-  /** input handler (filter + DOM update), ms */
-  sync: number[];
-  /** input event to the next frame, ms */
-  frame: number[];
+interface PageFigures {
+  /** /cases/ on arrival, every response until the network is idle */
+  arrival: Transfer;
+  /** gzipped bytes of the arrival by kind */
+  arrivalKinds: Record<'html' | 'js' | 'css' | 'data', number>;
+  /** keyword filter per query, index loaded */
+  filter: QueryTiming[];
+  search: SearchFigures;
 }
 
-interface PageResult {
-  loadMs: number[];
-  dclMs: number[];
-  queries: QueryTiming[];
-}
+const kindOf = (path: string): keyof PageFigures['arrivalKinds'] =>
+  /\.m?js$/.test(path) ? 'js' : /\.css$/.test(path) ? 'css' : /(\/|\.html)$/.test(path) ? 'html' : 'data';
 
-async function measurePage(browser: Browser, outDir: string): Promise<PageResult> {
+async function measureSite(browser: Browser, outDir: string): Promise<PageFigures> {
   const server = await preview({ root: BUILD_ROOT, outDir, logLevel: 'error', server: { port: 0, host: '127.0.0.1' } });
-  const url = `http://127.0.0.1:${server.port}/cases/`;
+  const origin = `http://127.0.0.1:${server.port}`;
   try {
-    const loadMs: number[] = [];
-    const dclMs: number[] = [];
-    let queries: QueryTiming[] = [];
-    for (let i = 0; i < 3; i++) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
-      const page = await context.newPage();
-      page.setDefaultTimeout(300_000);
-      const errors: string[] = [];
-      page.on('pageerror', (e) => errors.push(e.message));
-      await page.goto(url, { waitUntil: 'load' });
-      await page.waitForFunction(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd > 0);
-      const nav = await page.evaluate(() => {
-        const e = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-        return { load: e.loadEventEnd - e.startTime, dcl: e.domContentLoadedEventEnd - e.startTime };
-      });
-      loadMs.push(nav.load);
-      dclMs.push(nav.dcl);
-      if (errors.length) throw new Error(`/cases/ 页面脚本出错：${errors.join('; ')}`);
-      if (i === 2) {
-        // page.fill once per query: the real typing path, and the hit count for the report.
-        const hits: { q: string; hits: number; status: string }[] = [];
-        for (const q of QUERIES) {
-          await page.fill('[data-case-filters] [name="q"]', q);
-          hits.push({
-            q,
-            hits: await page.locator('[data-case-list] > li:not([hidden])').count(),
-            status: (await page.textContent('[data-case-status]')) ?? '',
-          });
-          await page.fill('[data-case-filters] [name="q"]', '');
-        }
-        const timed = await page.evaluate(
-          async ({ queries, repeats, budget }) => {
-            const input = document.querySelector('[data-case-filters] [name="q"]') as HTMLInputElement;
-            const fire = () => input.dispatchEvent(new Event('input', { bubbles: true }));
-            const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-            const out: { q: string; sync: number[]; frame: number[] }[] = [];
-            for (const q of queries) {
-              const sync: number[] = [];
-              const frame: number[] = [];
-              const start = performance.now();
-              for (let k = 0; k < repeats && (k < 3 || performance.now() - start < budget); k++) {
-                input.value = '';
-                fire();
-                await nextFrame();
-                input.value = q;
-                const t0 = performance.now();
-                fire();
-                const t1 = performance.now();
-                await nextFrame();
-                sync.push(t1 - t0);
-                frame.push(performance.now() - t0);
-              }
-              out.push({ q, sync, frame });
-            }
-            input.value = '';
-            fire();
-            return out;
-          },
-          { queries: QUERIES, repeats, budget: QUERY_BUDGET_MS },
-        );
-        queries = timed.map((t, k) => {
-          const { hits: shown, status } = hits[k]!;
-          const found = Number(/(?:找到|共) (\d+) 件/.exec(status)?.[1] ?? Number.NaN);
-          return { ...t, found, hits: shown, status };
-        });
-      }
-      await context.close();
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+    const page = await context.newPage();
+    page.setDefaultTimeout(600_000);
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const transfers = recordTransfers(page);
+    await page.goto(`${origin}/cases/`, { waitUntil: 'load' });
+    await page.waitForLoadState('networkidle');
+    const arrival = await transfers.take();
+    const arrivalKinds = { html: 0, js: 0, css: 0, data: 0 };
+    // recordTransfers keeps the files, not each one's size: take them again one by one.
+    for (const path of arrival.files) {
+      const res = await context.request.get(`${origin}${path}`);
+      arrivalKinds[kindOf(path)] += gzipLength(await res.body());
     }
-    return { loadMs, dclMs, queries };
+    if (errors.length) throw new Error(`/cases/ 页面脚本出错：${errors.join('; ')}`);
+    // A case list that loads its filter index on first use (issue 17, part A) is timed with the
+    // index in, as a reader typing a second word would meet it; the list before part A has it inline.
+    if ((await page.locator('[data-case-browser]').count()) > 0) await waitForCaseIndex(page);
+    const filter = await timeQueries(page, QUERIES, repeats);
+    await context.close();
+    log('  search: the query set through /search/');
+    const search = await measureSearch(browser, origin, outDir);
+    return { arrival, arrivalKinds, filter, search };
   } finally {
     await server.stop();
   }
 }
 
-// ---------------------------------------------------------------------------------------------
-// When a full build fails: /cases/ alone
-
-/** Case pages a build log shows as written (Astro prints one line per page). */
-function casePagesDone(logFile: string): number {
-  return readFileSync(logFile, 'utf8').match(/├─ \/cases\/\d{4}\/[^/\s]+\/index\.html/g)?.length ?? 0;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.on('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? done(address.port) : fail(new Error('no port'))));
-    });
-  });
-}
-
-/** From the page's <h1> to the end of the case-data script: everything on /cases/ that depends on the cases. */
-function casesRegion(html: string): { start: number; end: number } {
-  const start = html.indexOf('<h1');
-  const data = /<script type="application\/json" id="case-data">[\s\S]*?<\/script>/.exec(html);
-  if (start === -1 || !data || data.index < start) throw new Error('/cases/ 页面结构与预期不同：找不到 <h1> 或 #case-data');
-  return { start, end: data.index + data[0].length };
-}
-
-/**
- * /cases/ for a library too large to build whole: `astro dev` renders that one page, and its
- * case-dependent part (list, facets, charts, JSON data; byte-identical to what `astro build`
- * writes) replaces the same part of the shipped library's built page, in a copy of that build.
- * The result is served like any build, so its size, load and filter times compare with the rows
- * that built normally. Returns the spliced outDir.
- */
-async function pageOnly(casesDir: string, referenceDist: string, tmp: string): Promise<{ outDir: string; renderS: number }> {
-  const outDir = join(tmp, 'page-only');
-  rmSync(outDir, { recursive: true, force: true });
-  cpSync(referenceDist, outDir, { recursive: true });
-  const port = await freePort();
-  const logFile = join(tmp, 'dev.log');
-  const fd = openSync(logFile, 'w');
-  const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'], {
-    env: buildEnv(casesDir),
-    stdio: ['ignore', fd, fd],
-    detached: true,
-  });
-  running = child;
-  let exited = false;
-  child.on('exit', () => (exited = true));
-  try {
-    const t0 = performance.now();
-    let html: string | null = null;
-    while (html === null) {
-      if (exited) throw new Error(`astro dev 退出：${readFileSync(logFile, 'utf8').trim().split('\n').slice(-5).join(' | ')}`);
-      if (performance.now() - t0 > AUX_TIMEOUT) throw new Error('astro dev 未能在时限内渲染 /cases/');
-      const res = await fetch(`http://127.0.0.1:${port}/cases/`).catch(() => null);
-      if (res?.ok) html = await res.text();
-      else await new Promise((r) => setTimeout(r, 1000));
-    }
-    const renderS = (performance.now() - t0) / 1000;
-    const target = join(outDir, 'cases', 'index.html');
-    const prod = readFileSync(target, 'utf8');
-    const a = casesRegion(prod);
-    const b = casesRegion(html);
-    writeFileSync(target, prod.slice(0, a.start) + html.slice(b.start, b.end) + prod.slice(a.end));
-    return { outDir, renderS };
-  } finally {
-    closeSync(fd);
-    running = null;
-    try {
-      process.kill(-child.pid!, 'SIGTERM');
-    } catch {
-      /* gone */
-    }
-  }
+function gzipLength(b: Buffer): number {
+  return gzipSync(b, { level: 6 }).length;
 }
 
 // ---------------------------------------------------------------------------------------------
 // The run
 
 interface Row {
+  size: number;
   label: string;
-  cases: number | null;
   generateS: number | null;
   builds: RunResult[];
   pages: number | null;
-  html: { raw: number; gz: number } | null;
-  js: { raw: number; gz: number } | null;
-  data: { raw: number; gz: number } | null;
-  page: PageResult | null;
-  /** true when /cases/ was measured without a full build (see pageOnly) */
-  pageOnly: boolean;
+  site: PageFigures | null;
   note: string;
 }
 
 const shippedCount = countFiles(SHIPPED_DIR, (n) => n.endsWith('.mdx'));
 const rows: Row[] = [];
 let browser: Browser | null = null;
-/** A build of the shipped library, kept for pageOnly(). */
-let referenceDist: string | null = null;
 
 async function cleanup(): Promise<void> {
   if (browser) await browser.close().catch(() => {});
@@ -452,19 +316,15 @@ try {
     tempDirs.push(tmp);
     const outDir = join(tmp, 'dist');
     const row: Row = {
+      size,
       label:
         size === 0
           ? `${shippedCount} (shipped)`
           : `${(size + shippedCount).toLocaleString('en')} (${size.toLocaleString('en')} generated + ${shippedCount})`,
-      cases: null,
       generateS: null,
       builds: [],
       pages: null,
-      html: null,
-      js: null,
-      data: null,
-      page: null,
-      pageOnly: false,
+      site: null,
       note: '',
     };
     rows.push(row);
@@ -501,54 +361,21 @@ try {
       if (!r.ok) {
         const kept = join(tmpdir(), `bench-cases-${size}-failed-build.log`);
         copyFileSync(logFile, kept);
-        const done = casePagesDone(logFile);
-        row.note = `build failed (${r.reason}) after ${r.seconds.toFixed(0)} s with ${done.toLocaleString('en')} of ${(shippedCount + size).toLocaleString('en')} case pages written; log kept in ${kept}.`;
+        row.note = `build failed (${r.reason}) after ${r.seconds.toFixed(0)} s; log kept in ${kept}.`;
         log(row.note);
         console.error(readFileSync(logFile, 'utf8').trim().split('\n').slice(-8).join('\n'));
         break;
       }
     }
-
     if (stopping) break;
-    let measuredDir = outDir;
-    if (row.builds.some((b) => !b.ok)) {
-      if (!casesDir) continue;
-      rmSync(outDir, { recursive: true, force: true });
-      try {
-        if (!referenceDist) {
-          referenceDist = join(tmp, 'reference');
-          log(`${row.label}: building the shipped library as the reference for a page-only measurement`);
-          const ref = await cleanBuild(referenceDist, null, join(tmp, 'reference.log'), AUX_TIMEOUT);
-          if (!ref.ok) throw new Error(`reference build failed (${ref.reason})`);
-        }
-        log(`${row.label}: rendering /cases/ alone with astro dev and splicing it into the shipped build`);
-        const po = await pageOnly(casesDir, referenceDist, tmp);
-        measuredDir = po.outDir;
-        row.pageOnly = true;
-        row.note += ` Page-only measurement: /cases/ rendered by \`astro dev\` in ${po.renderS.toFixed(0)} s (start-up and content sync included) and spliced into the shipped library's built page.`;
-      } catch (e) {
-        row.note += ` Page-only measurement failed: ${(e as Error).message}`;
-        continue;
-      }
-    }
+    if (row.builds.some((b) => !b.ok)) continue;
 
-    const html = join(measuredDir, 'cases', 'index.html');
-    const htmlBytes = readFileSync(html);
-    row.cases = Number(/共 (\d+) 件/.exec(htmlBytes.toString())?.[1] ?? Number.NaN);
-    if (row.cases !== shippedCount + size) row.note = `expected ${shippedCount + size} cases on /cases/, page says ${row.cases}`;
-    if (!row.pageOnly) row.pages = countFiles(outDir, (n) => n.endsWith('.html'));
-    row.html = { raw: htmlBytes.length, gz: gzipSync(htmlBytes).length };
-    const parts = pageScripts(measuredDir, html, '/');
-    row.js = total(parts.filter((p) => p.kind !== 'data'));
-    row.data = total(parts.filter((p) => p.kind === 'data'));
-
-    log(`${row.label}: /cases/ in Chromium (${repeats} × ${QUERIES.length} queries)`);
-    browser ??= await launchChromium();
-    row.page = await measurePage(browser, measuredDir);
-    log(`done: ${tableRow(row)}`);
-    if (size === 0 && !referenceDist)
-      referenceDist = outDir; // small; kept for pageOnly()
-    else rmSync(measuredDir, { recursive: true, force: true }); // 10,000 pages take room; the numbers are taken
+    row.pages = countFiles(outDir, (n) => n.endsWith('.html'));
+    log(`${row.label}: /cases/ and /search/ in Chromium`);
+    browser ??= await launchStandaloneChromium();
+    row.site = await measureSite(browser, outDir);
+    log(`done: ${row.label}\n${figureLines(row).join('\n')}`);
+    rmSync(outDir, { recursive: true, force: true }); // 10,000 pages take room; the numbers are taken
   }
 } catch (e) {
   if (!stopping) throw e;
@@ -564,40 +391,41 @@ if (!stopping) {
 // ---------------------------------------------------------------------------------------------
 // Report
 
-function tableRow(r: Row): string {
-  const ok = r.builds.filter((b) => b.ok);
-  const build =
-    r.builds.length === 0
-      ? '—'
-      : ok.length === r.builds.length
-        ? `${median(ok.map((b) => b.seconds)).toFixed(1)}${ok.length > 1 ? ` (${ok.map((b) => b.seconds.toFixed(1)).join(', ')})` : ''}`
-        : `failed after ${r.builds.at(-1)!.seconds.toFixed(0)} s: ${r.builds.at(-1)!.reason}`;
-  const rss = r.builds.some((b) => b.peakMiB !== null) ? `${Math.max(...r.builds.map((b) => b.peakMiB ?? 0)).toFixed(0)} MiB` : '—';
-  const all = r.page?.queries ?? [];
-  const sync = all.flatMap((q) => q.sync);
-  const frame = all.flatMap((q) => q.frame);
-  const cells = [
-    r.pageOnly ? `${r.label} ᵖ` : r.label,
-    build,
-    rss,
-    r.pages === null ? '—' : r.pages.toLocaleString('en'),
-    r.html ? `${kib(r.html.raw)} / ${kib(r.html.gz)}` : '—',
-    r.js ? `${kib(r.js.gz)} (${kib(r.js.raw)})` : '—',
-    r.data ? `${kib(r.data.gz)} (${kib(r.data.raw)})` : '—',
-    sync.length ? `${ms(median(sync))} / ${ms(Math.max(...sync))}` : '—',
-    frame.length ? `${ms(median(frame))} / ${ms(Math.max(...frame))}` : '—',
-    r.page ? `${ms(median(r.page.loadMs))} (${r.page.loadMs.map(ms).join(', ')})` : '—',
-    r.page ? ms(median(r.page.dclMs)) : '—',
+// Function declarations (hoisted): the run above calls them before this point.
+function buildSeconds(r: Row | undefined): number {
+  const ok = r?.builds.filter((b) => b.ok) ?? [];
+  return ok.length && ok.length === r!.builds.length ? median(ok.map((b) => b.seconds)) : Number.NaN;
+}
+/** The slowest query's median, input → next frame */
+function filterFrame(r: Row): number {
+  return Math.max(...(r.site?.filter ?? []).map((q) => median(q.frame)));
+}
+function arrivalGz(r: Row): number {
+  return r.site ? r.site.arrivalKinds.html + r.site.arrivalKinds.js + r.site.arrivalKinds.data : Number.NaN;
+}
+
+/** The five figures of issue 17, one line each, for the per-size log. */
+function figureLines(r: Row): string[] {
+  const s = r.site;
+  if (!s) return [`  ${r.note || 'not measured'}`];
+  return [
+    `  /cases/ on arrival: ${kib(arrivalGz(r))} gzipped HTML + JS + data (+ ${kib(s.arrivalKinds.css)} CSS), ${s.arrival.requests} requests`,
+    `  first search query: ${s.search.firstQueryBytes.toLocaleString('en')} B; hit@3 ${s.search.hit3.toFixed(3)}`,
+    `  build: ${buildSeconds(r).toFixed(1)} s`,
+    `  keyword filter → next frame (slowest query median): ${ms(filterFrame(r))} ms`,
   ];
-  return `| ${cells.join(' | ')} |`;
 }
 
 function report(stopped?: string): string {
   const cpu = cpus();
   const heapGiB = getHeapStatistics().heap_size_limit / 2 ** 30;
   const command = `node ${relative(ROOT, process.argv[1]!)} ${process.argv.slice(2).join(' ')}`.trim();
+  const shipped = rows.find((r) => r.size === 0 && r.site);
+  const ratio = (x: number, base: number | undefined) =>
+    base === undefined || !Number.isFinite(base) || !Number.isFinite(x) || base === 0 ? '' : ` (×${(x / base).toFixed(2)})`;
+  const measured = rows.filter((r) => r.site);
   const out: string[] = [];
-  out.push('## Case library at scale');
+  out.push('## Case library at scale (issue 17)');
   out.push('');
   if (stopped) out.push(`**Incomplete: ${stopped}.**`, '');
   out.push(
@@ -605,33 +433,51 @@ function report(stopped?: string): string {
   );
   out.push(`Command: \`${command}\` (from the repository root; builds run in a private copy of the project).`);
   out.push(
-    `Build: clean \`astro build --outDir <tmp>\` with node_modules/.astro removed first; median of ${shippedRuns} for the shipped library, ${largeRuns === 1 ? '1 run' : `median of ${largeRuns}`} for generated sizes. Filter: up to ${repeats} runs per query (fewer once a query has used ${QUERY_BUDGET_MS / 1000} s, but at least 3 unless --repeats is lower), each from an empty box; “handler” is performance.now() around the input event (filter + DOM update, synchronous), “to frame” runs until the next frame (adds style, layout, paint). Load: 3 fresh page loads, navigation start to the end of the load event.`,
+    `Build: clean \`astro build --outDir <tmp>\` (node_modules/.astro removed first, search index included); median of ${shippedRuns} for the shipped library, ${largeRuns === 1 ? '1 run' : `median of ${largeRuns}`} for generated sizes. Bytes gzipped at level 6 (transfer) or as sent by \`astro preview\` (search: bodies + headers). Ratios (×) are to the shipped library in the same run.`,
   );
   out.push('');
-  out.push(
-    '| cases | build (s) | build peak RSS | HTML pages | /cases/ HTML raw / gz | JS gz (raw) | data gz (raw) | filter handler median / max (ms) | filter to frame median / max (ms) | load (ms) | DOMContentLoaded (ms) |',
+  out.push(`| figure | goal at 10,000 | ${measured.map((r) => r.label).join(' | ')} |`);
+  out.push(`| --- | --- | ${measured.map(() => '---').join(' | ')} |`);
+  const line = (name: string, goal: string, cell: (r: Row) => string) =>
+    out.push(`| ${name} | ${goal} | ${measured.map(cell).join(' | ')} |`);
+  line(
+    '/cases/ transfer on arrival, HTML + JS + data, gzipped',
+    '≤ 200 kB',
+    (r) => `${kib(arrivalGz(r))}${ratio(arrivalGz(r), shipped && arrivalGz(shipped))}`,
   );
-  out.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
-  for (const r of rows) out.push(tableRow(r));
+  line(
+    'first search query, all bytes',
+    '≤ 300 kB',
+    (r) =>
+      `${r.site!.search.firstQueryBytes.toLocaleString('en')} B${ratio(r.site!.search.firstQueryBytes, shipped?.site?.search.firstQueryBytes)}`,
+  );
+  line(`search hit@3 (${measured[0]?.site?.search.queries ?? '?'} queries)`, '≥ 0.95', (r) => r.site!.search.hit3.toFixed(3));
+  line('clean build', '≤ 4 min; 10k/1k ≤ 11×', (r) => `${buildSeconds(r).toFixed(1)} s${ratio(buildSeconds(r), buildSeconds(shipped))}`);
+  line('keyword filter, input → next frame (slowest query, median)', '≤ 50 ms, fuzzy included', (r) => `${ms(filterFrame(r))} ms`);
+  const b1 = buildSeconds(rows.find((r) => r.size === 1000));
+  const b10 = buildSeconds(rows.find((r) => r.size === 10000));
+  if (Number.isFinite(b1) && Number.isFinite(b10))
+    out.push('', `Build 10k/1k: ${(b10 / b1).toFixed(2)}× (${b10.toFixed(1)} s / ${b1.toFixed(1)} s).`);
   out.push('');
-  out.push('Per query: cases found (items shown); handler median / max; to frame median / max (ms); runs:');
+  out.push('Details per size:');
   out.push('');
-  out.push(`| cases | ${QUERIES.map((q) => `“${q}”`).join(' | ')} |`);
-  out.push(`| --- | ${QUERIES.map(() => '---').join(' | ')} |`);
   for (const r of rows) {
-    if (!r.page) continue;
-    const cells = r.page.queries.map(
-      (q) =>
-        `${q.found} found (${q.hits} shown); ${ms(median(q.sync))} / ${ms(Math.max(...q.sync))}; frame ${ms(median(q.frame))} / ${ms(Math.max(...q.frame))}; ×${q.sync.length}`,
+    const s = r.site;
+    const rss = r.builds.some((b) => b.peakMiB !== null) ? `${Math.max(...r.builds.map((b) => b.peakMiB ?? 0)).toFixed(0)} MiB` : '—';
+    out.push(
+      `- ${r.label}: ${r.pages === null ? '' : `${r.pages.toLocaleString('en')} HTML pages; `}builds ${r.builds.map((b) => `${b.seconds.toFixed(1)} s${b.ok ? '' : ` (${b.reason})`}`).join(', ') || '—'}, peak RSS ${rss}${r.generateS !== null ? `; generated in ${r.generateS.toFixed(1)} s` : ''}.${r.note ? ` ${r.note}` : ''}`,
     );
-    out.push(`| ${r.pageOnly ? `${r.label} ᵖ` : r.label} | ${cells.join(' | ')} |`);
-  }
-  const notes = rows.filter((r) => r.note || r.generateS !== null);
-  if (notes.length) {
-    out.push('');
-    if (rows.some((r) => r.pageOnly)) out.push('ᵖ full build failed; /cases/ measured page-only (see notes).');
-    for (const r of notes)
-      out.push(`- ${r.label}:${r.generateS !== null ? ` generated in ${r.generateS.toFixed(1)} s.` : ''}${r.note ? ` ${r.note}` : ''}`);
+    if (!s) continue;
+    const k = s.arrivalKinds;
+    out.push(
+      `  - /cases/ arrival: ${s.arrival.requests} requests, ${kib(s.arrival.gz)} gzipped in all (HTML ${kib(k.html)}, JS ${kib(k.js)}, data ${kib(k.data)}, CSS ${kib(k.css)}); ${kib(s.arrival.raw)} raw.`,
+    );
+    out.push(
+      `  - search: hit@1 ${s.search.hit1.toFixed(3)}, hit@3 ${s.search.hit3.toFixed(3)}, MRR ${s.search.mrr.toFixed(3)}; later query ${s.search.laterQueryBytes.toLocaleString('en')} B (median, cache warm); latency median ${ms(s.search.latencyMedianMs)} ms, p95 ${ms(s.search.latencyP95Ms)} ms; index ${kib(s.search.index.bytes)} in ${s.search.index.files.toLocaleString('en')} files. Misses: ${s.search.misses.join('；') || 'none'}.`,
+    );
+    out.push(
+      `  - keyword filter (handler / to next frame, median of ${repeats}): ${s.filter.map((q) => `“${q.q}” ${ms(median(q.sync))} / ${ms(median(q.frame))} ms (${q.status.trim()})`).join('; ')}.`,
+    );
   }
   return out.join('\n');
 }

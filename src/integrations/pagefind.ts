@@ -9,6 +9,15 @@ import * as pagefind from 'pagefind';
 import { provisionRecords } from '../lib/search/records.ts';
 import { readRegulations } from '../node/content.ts';
 
+/**
+ * Locations per index chunk (Pagefind's default 20,000). A search downloads the whole chunk that
+ * holds each of its words; at 10,000 cases a default chunk was ~26 kB and a first query loaded four
+ * (106 kB of a 324 kB first query). At 5,000 the same query loads 62 kB, the chunk list in the
+ * metadata file grows by 8 kB (BENCHMARKS.md, issue 17). Pagefind reads it from the environment of
+ * its indexing process, under a name it calls unstable; a version without it ignores it.
+ */
+export const INDEX_CHUNK_SIZE = 5000;
+
 /** The part of the pagefind module this integration uses; tests pass a stand-in. */
 export type PagefindApi = Pick<typeof pagefind, 'createIndex' | 'close'>;
 
@@ -27,6 +36,8 @@ export default function pagefindIntegration(api: PagefindApi = pagefind): AstroI
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         try {
+          // Set before createIndex, which starts Pagefind's process with this environment.
+          process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(INDEX_CHUNK_SIZE);
           const { index, errors } = await api.createIndex({ forceLanguage: 'zh-cn' });
           if (!index) throw new Error(`Pagefind 无法启动：${errors.join('；')}`);
           const site = await index.addDirectory({ path: out });

@@ -5,7 +5,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkCaseFile } from '../lib/privacy/scan.ts';
 import { lawArticle, provinceOf, type CaseSummary } from '../lib/cases/filter.ts';
 import { lawId } from '../schemas/case.ts';
-import { relatedItems, type SimilarityInput } from '../lib/cases/similarity.ts';
+import { type SimilarityInput } from '../lib/cases/similarity.ts';
+import { relatedAll } from '../lib/cases/related.ts';
 import { href } from '../site.ts';
 
 export type CaseEntry = CollectionEntry<'cases'>;
@@ -45,31 +46,24 @@ export function caseSummary(c: CaseEntry): CaseSummary {
   };
 }
 
-interface SimilarityIndex {
-  inputs: SimilarityInput[];
-  inputById: Map<string, SimilarityInput>;
-  byId: Map<string, CaseEntry>;
-  grams: Map<string, Set<string>>;
-}
-let similarityIndex: Promise<SimilarityIndex> | undefined;
+let related: Promise<Map<string, CaseEntry[]>> | undefined;
 
-/** Built once per build: every case's similarity input and, lazily, its bigrams. */
-function getSimilarityIndex(): Promise<SimilarityIndex> {
-  similarityIndex ??= getCases().then((list) => {
-    const inputs = list.map((x) => ({
+/** Every case's related cases, computed once per build (per page it grew with the square of the library). */
+function getRelated(): Promise<Map<string, CaseEntry[]>> {
+  related ??= getCases().then((list) => {
+    const inputs: SimilarityInput[] = list.map((x) => ({
       id: x.id,
       domain: x.data.domain,
       mechanism: x.data.mechanism,
       methods: x.data.methods,
       text: [x.data.title, ...x.data.keyPoints, ...x.data.tags].join(' '),
     }));
-    return { inputs, inputById: new Map(inputs.map((x) => [x.id, x])), byId: new Map(list.map((x) => [x.id, x])), grams: new Map() };
+    const byId = new Map(list.map((x) => [x.id, x]));
+    return new Map([...relatedAll(inputs)].map(([id, rs]) => [id, rs.map((r) => byId.get(r.id)!)]));
   });
-  return similarityIndex;
+  return related;
 }
 
 export async function relatedCases(c: CaseEntry): Promise<CaseEntry[]> {
-  const { inputs, inputById, byId, grams } = await getSimilarityIndex();
-  const target = inputById.get(c.id)!;
-  return relatedItems(target, inputs, {}, grams).map((r) => byId.get(r.id)!);
+  return (await getRelated()).get(c.id) ?? [];
 }

@@ -167,8 +167,18 @@ export function assertCitations(): Promise<void> {
   return checked;
 }
 
-/** Items citing exactly this provision or document. */
-export async function citedBy(id: string): Promise<CitingItem[]> {
-  const items = await collectCitations();
-  return items.filter((c) => c.id === id);
+let byId: Promise<Map<string, CitingItem[]>> | undefined;
+
+/** Items citing exactly this provision or document (indexed once: every provision asks). */
+export function citedBy(id: string): Promise<CitingItem[]> {
+  byId ??= collectCitations().then((items) => {
+    const index = new Map<string, CitingItem[]>();
+    for (const c of items) {
+      const list = index.get(c.id);
+      if (list) list.push(c);
+      else index.set(c.id, [c]);
+    }
+    return index;
+  });
+  return byId.then((index) => index.get(id) ?? []);
 }

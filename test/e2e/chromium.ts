@@ -45,3 +45,8 @@ export function startChromiumServer(): Promise<BrowserServer> {
 export function launchChromium(): Promise<Browser> {
   return chromium.connect(inject('chromiumEndpoint'));
 }
+
+/** A browser of its own, for the benchmark scripts (they run outside vitest, without its server). */
+export function launchStandaloneChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: findChromium(), args: ARGS });
+}

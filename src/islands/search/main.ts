@@ -12,14 +12,14 @@ import {
   queryVariants,
   type Scored,
 } from '../../lib/search/query.ts';
-import { createDisputeSearch, type VocabularyEntry } from '../../lib/scope/dispute-search.ts';
+import { createCloseMatchSearch, type VocabularyEntry } from '../../lib/scope/dispute-match.ts';
 import { vocabularySynonyms } from '../../lib/search/synonyms.ts';
+import { SEARCH_RANKING } from '../../lib/search/weights.ts';
+import { SEARCH_FILTERS, type SearchFilterParam, type SearchFilterValues } from '../../lib/search/filters.ts';
 import { h } from '../dom.ts';
 import type { PagefindApi, PagefindResultData } from './pagefind.d.ts';
 import { renderResult } from './render.ts';
 
-/** URL parameter → Pagefind filter name. */
-const FILTERS: Record<string, string> = { type: '类型', domain: '领域', year: '年度', mechanism: '机制' };
 /** Results loaded and shown at a time; "显示更多结果" adds the next page. */
 const PAGE = 20;
 
@@ -34,7 +34,11 @@ export function start(): void {
   const failure = document.querySelector<HTMLElement>('[data-search-error]')!;
   let pagefind: Promise<PagefindApi> | undefined;
   const vocabulary = JSON.parse(document.getElementById('search-vocabulary')?.textContent ?? '[]') as VocabularyEntry[];
-  const lookup = createDisputeSearch(vocabulary);
+  // Close matches only (no fuse.js download): vocabularySynonyms takes nothing fuzzier.
+  const lookup = createCloseMatchSearch(vocabulary);
+  // The chips come with the page (src/queries/search-filters.ts): asking Pagefind for them would
+  // download every filter index; a filter's index is fetched only once a chip is chosen.
+  const filterValues = JSON.parse(document.getElementById('search-filter-values')?.textContent ?? '{}') as Partial<SearchFilterValues>;
   /** Failed loads so far; a retry asks for a fresh copy, as a browser may keep a failed module. */
   let failedLoads = 0;
 
@@ -42,7 +46,7 @@ export function start(): void {
     (pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js${failedLoads ? `?retry=${failedLoads}` : ''}`).then(
       async (pf: PagefindApi) => {
         // Highlighting is added by withHighlight with the whole query, not Pagefind's split terms.
-        await pf.options({ baseUrl: base, excerptLength: 40 });
+        await pf.options({ baseUrl: base, excerptLength: 40, ranking: SEARCH_RANKING });
         await pf.init();
         return pf;
       },
@@ -95,8 +99,9 @@ export function start(): void {
     const params = new URLSearchParams(location.search);
     const { q, cut } = capQuery(params.get('q'));
     input.value = q;
+    // Only chosen filters are passed: Pagefind loads the index of every filter it is given.
     const filters: Record<string, string[]> = {};
-    for (const [param, name] of Object.entries(FILTERS)) if (params.getAll(param).length) filters[name] = params.getAll(param);
+    for (const [param, name] of Object.entries(SEARCH_FILTERS)) if (params.getAll(param).length) filters[name] = params.getAll(param);
     list.replaceChildren();
     chips.replaceChildren();
     help.hidden = true;
@@ -166,16 +171,12 @@ export function start(): void {
     if (broken > 0) note += `（${broken} 条结果的索引文件无法读取，已略去）`;
     status.textContent = hits.length ? `“${q}”：找到 ${hits.length} 条结果${note}` : `没有找到与“${q}”相关的内容。${note}`;
     help.hidden = hits.length > 0;
-    // Without the filter list the results still stand.
-    await renderChips(pf, params).catch(() => {});
+    renderChips(params);
   }
 
-  async function renderChips(pf: PagefindApi, params: URLSearchParams): Promise<void> {
-    const available = await pf.filters();
-    for (const [param, name] of Object.entries(FILTERS)) {
-      const values = Object.keys(available[name] ?? {}).sort((a, b) =>
-        param === 'year' ? b.localeCompare(a) : a.localeCompare(b, 'zh-CN'),
-      );
+  function renderChips(params: URLSearchParams): void {
+    for (const [param, name] of Object.entries(SEARCH_FILTERS) as [SearchFilterParam, string][]) {
+      const values = filterValues[param] ?? [];
       if (values.length === 0) continue;
       const active = new Set(params.getAll(param));
       chips.append(

@@ -15,5 +15,5 @@ export interface PagefindApi {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(q: string, o?: { filters?: Record<string, string[]> }): Promise<{ results: PagefindResult[] }>;
-  filters(): Promise<Record<string, Record<string, number>>>;
+  // filters() is left out on purpose: it downloads every filter index (src/lib/search/filters.ts).
 }
