@@ -156,6 +156,18 @@ describe('what the fourth review found', () => {
   it('访调对接 works "在信访环节" (fangdiao-lhasa-2019/2), not only on visits', () => {
     expect(term('fangdiao-duijie').quiz?.clue).not.toContain('来访');
   });
+  it('三调联动 is not spelled by "三种" in the stem, nor explained by 4.10\'s four-kind 大调解 sentence', () => {
+    const q = byId('glossary:san-tiao-liandong')!;
+    expect(q).toBeDefined();
+    expect(q.prompt).not.toContain('三种');
+    expect(q.explanation).not.toContain('社会调解各种资源力量');
+    expect(q.explanation).toContain('信息沟通机制和效力衔接机制');
+  });
+  it("行政复议's 合法、适当 review is quoted from 第六十八条", () => {
+    const q = byId('glossary:xingzheng-fuyi')!;
+    expect(q).toBeDefined();
+    expect(q.explanation).toContain('程序合法，内容适当的，行政复议机关决定维持该行政行为');
+  });
   it('回执 goes with the file only when mediation fails (fangdiao-lhasa-2019/6.4)', () => {
     const notes = bank.flatMap((q) => q.explanation.match(/“回执”[^；。]*/g) ?? []);
     expect(notes.length).toBeGreaterThan(0);
