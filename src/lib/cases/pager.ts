@@ -3,7 +3,7 @@
  * pager a reader sees (first, last, a window around the current page, gaps between).
  */
 
-/** Cases per page on /cases/ and the year pages. The shipped library (31 cases) fits on page 1. */
+/** Cases per page on /cases/ and the year pages. The shipped library (40 cases in 2026) fits on page 1. */
 export const CASES_PER_PAGE = 50;
 
 export function pageCount(total: number, size = CASES_PER_PAGE): number {
