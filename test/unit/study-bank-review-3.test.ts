@@ -24,7 +24,8 @@ describe('deadline explanations say only what 民法典 201–203 and the docume
     for (const q of dayUnit) {
       expect(q.explanation, q.id).not.toContain('自然日');
       // The documents say only "N日" (e.g. fangdiao-lhasa-2019/6.2 "3日内"): the key says no more.
-      expect(rightChoice(q), q.id).toBe('按日计算（原文写的是“日”）');
+      // Without quotation marks since the fourth review: the only choice in quotes stood out.
+      expect(rightChoice(q), q.id).toBe('按日计算（文件写的是日，而非工作日）');
       expect(q.explanation, q.id).toContain('文件没有规定最后一日遇法定休假日怎样处理');
       expect(q.explanation).toContain('期间的最后一日是法定休假日的，以法定休假日结束的次日为期间的最后一日');
     }

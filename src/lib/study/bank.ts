@@ -114,7 +114,9 @@ export class Bank {
         spec.right.text,
         chosen.map((c) => c.text),
       ) ?? spec.tell?.(chosen);
-    const wrong = pickWrong(pool, max - 1, tellOf);
+    let wrong = pickWrong(pool, max - 1, tellOf);
+    // Fewer choices without a tell are better than none: drop to the fewest allowed before skipping.
+    for (let n = max - 2; tellOf(wrong) && n >= min - 1; n--) wrong = pickWrong(pool, n, tellOf);
     if (wrong.length + 1 < min) {
       return this.skip(spec.id, `只有 ${wrong.length} 个确定错误的选项，不足以出题（至少需要 ${min - 1} 个）`);
     }
