@@ -31,6 +31,8 @@ export interface SingleSpec {
   /** Fewest choices allowed (right + wrong); 3 unless the question kind needs more. */
   min?: number;
   max?: number;
+  /** Every candidate is of the key's kind: drop to `min` choices before skipping for a tell. */
+  fewerRatherThanSkip?: boolean | undefined;
   /** A tell of this question kind beyond the shared ones (a date among frequencies), checked on every pick. */
   tell?: ((chosen: readonly Candidate[]) => string | undefined) | undefined;
 }
@@ -115,8 +117,10 @@ export class Bank {
         chosen.map((c) => c.text),
       ) ?? spec.tell?.(chosen);
     let wrong = pickWrong(pool, max - 1, tellOf);
-    // Fewer choices without a tell are better than none: drop to the fewest allowed before skipping.
-    for (let n = max - 2; tellOf(wrong) && n >= min - 1; n--) wrong = pickWrong(pool, n, tellOf);
+    // Where every candidate is of the key's kind (the bodies a procedure names), fewer choices without a tell
+    // are better than none. Elsewhere a later tier may be of another kind (a concept among documents): skip instead.
+    if (spec.fewerRatherThanSkip)
+      for (let n = max - 2; tellOf(wrong) && n >= min - 1; n--) wrong = pickWrong(pool, n, tellOf);
     if (wrong.length + 1 < min) {
       return this.skip(spec.id, `只有 ${wrong.length} 个确定错误的选项，不足以出题（至少需要 ${min - 1} 个）`);
     }

@@ -109,6 +109,7 @@ export function procedureQuestions(
         prompt: `在${p.title}程序中，${quote(step.name)}由谁办理？`,
         right: { text: name },
         tiers: [fromSteps, fromBodies],
+        fewerRatherThanSkip: true,
         explanation: `正确答案是${quote(name)}：${clip(step.does, 60)}。${provisionQuote(provisions, cites, [step.does, name], { mustContain: [name] })}`,
         cites,
         source: `procedures/${procedure.id}#${step.id}`,
