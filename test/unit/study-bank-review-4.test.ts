@@ -107,13 +107,24 @@ describe('no choice stands out by its form (Q40, Q43, Q45)', () => {
   const QUOTES = /[“”‘’"']/;
   const HEDGES = /原则上|一般|至少/;
   it('the key is never the only choice in quotation marks', () => {
-    for (const q of single) if (QUOTES.test(rightChoice(q))) expect(wrongChoices(q).some((w) => QUOTES.test(w)), q.id).toBe(true);
+    for (const q of single)
+      if (QUOTES.test(rightChoice(q)))
+        expect(
+          wrongChoices(q).some((w) => QUOTES.test(w)),
+          q.id,
+        ).toBe(true);
   });
   it('the key is never the only hedged choice', () => {
-    for (const q of single) if (HEDGES.test(rightChoice(q))) expect(wrongChoices(q).some((w) => HEDGES.test(w)), q.id).toBe(true);
+    for (const q of single)
+      if (HEDGES.test(rightChoice(q)))
+        expect(
+          wrongChoices(q).some((w) => HEDGES.test(w)),
+          q.id,
+        ).toBe(true);
   });
   it('the key is never longer than 1.5 times the next longest choice', () => {
-    for (const q of single) expect(rightChoice(q).length, q.id).toBeLessThanOrEqual(1.5 * Math.max(...wrongChoices(q).map((w) => w.length)));
+    for (const q of single)
+      expect(rightChoice(q).length, q.id).toBeLessThanOrEqual(1.5 * Math.max(...wrongChoices(q).map((w) => w.length)));
   });
 });
 
@@ -157,14 +168,18 @@ describe('calendar choices: one bare form, the same scale, never two that say th
       const os = q.choices.map(ofChoice);
       os.forEach((o, i) => expect(o, `${q.id}: ${q.choices[i]}`).toBeDefined());
       for (let i = 0; i < os.length; i++)
-        for (let j = i + 1; j < os.length; j++) expect(sayTheSame(os[i]!, os[j]!), `${q.id}: ${q.choices[i]} / ${q.choices[j]}`).toBe(false);
+        for (let j = i + 1; j < os.length; j++)
+          expect(sayTheSame(os[i]!, os[j]!), `${q.id}: ${q.choices[i]} / ${q.choices[j]}`).toBe(false);
       expect(q.choices.includes('每半年一次') && q.choices.includes('每年上半年和下半年各一次'), q.id).toBe(false);
     }
   });
   it('at least one wrong choice is of the key’s scale (yearly among yearly, monthly among monthly, a date among dates)', () => {
     for (const q of qs) {
       const own = scale(obligationOf(q));
-      expect(wrongChoices(q).map((w) => scale(ofChoice(w))), q.id).toContain(own);
+      expect(
+        wrongChoices(q).map((w) => scale(ofChoice(w))),
+        q.id,
+      ).toContain(own);
     }
   });
 });

@@ -119,8 +119,7 @@ export class Bank {
     let wrong = pickWrong(pool, max - 1, tellOf);
     // Where every candidate is of the key's kind (the bodies a procedure names), fewer choices without a tell
     // are better than none. Elsewhere a later tier may be of another kind (a concept among documents): skip instead.
-    if (spec.fewerRatherThanSkip)
-      for (let n = max - 2; tellOf(wrong) && n >= min - 1; n--) wrong = pickWrong(pool, n, tellOf);
+    if (spec.fewerRatherThanSkip) for (let n = max - 2; tellOf(wrong) && n >= min - 1; n--) wrong = pickWrong(pool, n, tellOf);
     if (wrong.length + 1 < min) {
       return this.skip(spec.id, `只有 ${wrong.length} 个确定错误的选项，不足以出题（至少需要 ${min - 1} 个）`);
     }

@@ -104,7 +104,20 @@ function clashGroups(obligations: readonly StudyObligation[]): Map<string, strin
     for (const c of hit) clusters.splice(clusters.indexOf(c), 1);
     clusters.push([o, ...hit.flat()]);
   }
-  return new Map(clusters.flatMap((c) => c.map((o) => [o.id, c.map((x) => x.id).sort().join('|')] as const)));
+  return new Map(
+    clusters.flatMap((c) =>
+      c.map(
+        (o) =>
+          [
+            o.id,
+            c
+              .map((x) => x.id)
+              .sort()
+              .join('|'),
+          ] as const,
+      ),
+    ),
+  );
 }
 
 /** A frequency ("每季度一次") or a date ("11月份", "年终"): the key may not be the only one of its shape. */

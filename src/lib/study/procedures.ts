@@ -2,43 +2,25 @@
 import type { Bank } from './bank.ts';
 import { provisionQuote } from './explain.ts';
 import { hash32 } from './random.ts';
-import { clip, normalizeChoice as plainText, quote, stripEndPunct, stripParens, unique } from './text.ts';
+import { clip, normalizeChoice as plainText, quote, stripEndPunct, unique } from './text.ts';
 import type { ProvisionQuote, StudyProcedure, StudyStep } from './types.ts';
 
 /** The body a step's actor names, without the editors' trailing note: "县行政争议纾解中心（县司法局牵头）" → "县行政争议纾解中心". */
-const actorName = (actor: string) => actor.trim().replace(/（[^（）]*）$/, '').trim();
+const actorName = (actor: string) =>
+  actor
+    .trim()
+    .replace(/（[^（）]*）$/, '')
+    .trim();
 
-/**
- * Who an actor string names, as keys for comparing two steps: generic public bodies (政府、部门、
- * 机关) all count as one — 主管的政府部门 and 承办的行政机关 are the same kind of body to a reader —
- * the parties as another, and anything else by its own name.
- */
-function actorKeys(actor: string): string[] {
-  const parts = stripParens(actor)
-    .split(/[；;、，,]|会同|及其|以及|与|和/)
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
-  return unique(
-    parts.map((part) => {
-      if (/当事人|申请人/.test(part)) return 'party';
-      if (/政府|部门|机关/.test(part)) return 'public-body';
-      return `named:${part.replace(/^(各|承办的|县各)/, '')}`;
-    }),
-  );
-}
+/** The parties (当事人, 申请人), told from public bodies by their kind alone. */
+const isParty = (name: string) => /当事人|申请人/.test(name);
 
-/** Two named bodies are the same when one name contains the other or they share four characters in a row. */
-function sameBody(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (!a.startsWith('named:') || !b.startsWith('named:')) return false;
-  const x = a.slice(6);
-  const y = b.slice(6);
+/** Two bodies are the same when one name contains the other or they share four characters in a row. */
+function sameBody(x: string, y: string): boolean {
   if (x.includes(y) || y.includes(x)) return true;
   for (let i = 0; i + 4 <= x.length; i++) if (y.includes(x.slice(i, i + 4))) return true;
   return false;
 }
-
-const actorsOverlap = (a: string[], b: string[]) => a.some((x) => b.some((y) => sameBody(x, y)));
 
 /** What a document is, by how its name ends: agreements and rulings, notices and letters, copies, anything else. */
 function formKind(form: string): string {
@@ -63,7 +45,11 @@ export function procedureQuestions(
     // Who does a step, asked the right way round: the step named, the choices the bodies the documents name
     // for this procedure. Asking "which step does X do" let the other steps' names rule themselves out
     // (结果反馈 is feedback *to* the 信访部门, so not its step).
-    const bodiesOf = (s: StudyStep) => s.actor.split(/[；;]|会同/).map(actorName).filter((n) => n.length >= 2);
+    const bodiesOf = (s: StudyStep) =>
+      s.actor
+        .split(/[；;]|会同/)
+        .map(actorName)
+        .filter((n) => n.length >= 2);
     for (const step of p.steps) {
       const id = `procedure-actor:${procedure.id}/${step.id}`;
       const names = bodiesOf(step);
@@ -72,8 +58,7 @@ export function procedureQuestions(
         continue;
       }
       const name = names[0]!;
-      const mine = actorKeys(name);
-      if (mine.every((k) => k === 'party')) {
+      if (isParty(name)) {
         bank.skip(id, '办理主体是当事人，其余选项都是机关，看主体种类就能选出');
         continue;
       }
@@ -84,14 +69,17 @@ export function procedureQuestions(
       const withStep = naming.filter((c) => text(c).includes(plainText(step.name)));
       const cites = withStep.length > 0 ? withStep : naming;
       if (cites.length === 0) {
-        bank.skip(id, provisions ? `所引条文没有写明${quote(name)}办理这一步（数据中的主体是编者的概括或推定）` : '没有条文文本，无法确认哪一条写明了办理主体');
+        bank.skip(
+          id,
+          provisions
+            ? `所引条文没有写明${quote(name)}办理这一步（数据中的主体是编者的概括或推定）`
+            : '没有条文文本，无法确认哪一条写明了办理主体',
+        );
         continue;
       }
       // By name, not by kind: 司法行政部门 and 信访部门 are both 部门 but different bodies. A party among bodies
       // is picked out by its kind, and a body the step's own actor names (县司法局 of "（县司法局牵头）") may be right.
-      const party = (n: string) => actorKeys(n).every((k) => k === 'party');
-      const fits = (other: string) =>
-        !sameBody(`named:${name}`, `named:${other}`) && !plainText(step.actor).includes(plainText(other)) && !party(other);
+      const fits = (other: string) => !sameBody(name, other) && !plainText(step.actor).includes(plainText(other)) && !isParty(other);
       const others = unique(p.steps.filter((s) => s !== step).flatMap(bodiesOf)).filter(fits);
       const fromSteps = others.map((n) => {
         const sole = p.steps.filter((s) => s !== step && bodiesOf(s).length === 1 && bodiesOf(s)[0] === n);
@@ -102,7 +90,9 @@ export function procedureQuestions(
         ].filter(Boolean);
         return { text: n, note: `${quote(n)}${parts.join('，')}` };
       });
-      const fromBodies = p.bodies.filter((b) => fits(b.name)).map((b) => ({ text: b.name, note: `${quote(b.name)}${stripEndPunct(b.role)}` }));
+      const fromBodies = p.bodies
+        .filter((b) => fits(b.name))
+        .map((b) => ({ text: b.name, note: `${quote(b.name)}${stripEndPunct(b.role)}` }));
       bank.single({
         id,
         topic: 'procedure',
