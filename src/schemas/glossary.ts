@@ -24,6 +24,8 @@ export const glossarySchema = z
         distractors: z
           .array(z.union([localId, z.object({ text: z.string().min(2), note: z.string({ error: '为何不是答案' }).min(4) })]))
           .default([]),
+        /** The choice as printed, when the term's own form would stand out (a programme name in quotation marks): the term or one of its aliases. */
+        answer: z.string({ error: '选项中印出的答案，应为术语本身或其别名之一' }).min(2).optional(),
         /** Related terms whose definitions overlap this one: never offered as a wrong choice. */
         exclude: z.array(localId).default([]),
         /** Why no question is asked about the term. */
@@ -36,6 +38,9 @@ export const glossarySchema = z
     for (const [i, id] of t.definedIn.entries())
       if (!t.cites.includes(id) && !t.usedIn.includes(id))
         ctx.addIssue({ code: 'custom', path: ['definedIn', i], message: `definedIn 中的“${id}”应同时列在 usedIn 或 cites 中` });
+    const answer = t.quiz?.answer;
+    if (answer !== undefined && answer !== t.term && !t.aliases.includes(answer))
+      ctx.addIssue({ code: 'custom', path: ['quiz', 'answer'], message: `quiz.answer“${answer}”应为术语“${t.term}”本身或其别名之一` });
     // A clue that names the term gives the answer away.
     const clue = t.quiz?.clue;
     for (const name of [t.term, ...t.aliases])

@@ -67,6 +67,18 @@ export const procedureSchema = z
     order: z.number().int().default(100),
     /** Why the steps are no sequence to put in order (alternatives from different documents, a preference rather than a step): no order question. */
     unordered: z.string().min(4).optional(),
+    /**
+     * Other bodies the documents give a part in this procedure without doing any of its steps (司法行政部门
+     * 会商 disputed transfers): wrong choices for "who does this step", with what they do instead.
+     */
+    bodies: z
+      .array(
+        z.object({
+          name: z.string({ error: '主体名称，如“司法行政部门”' }).min(2),
+          role: z.string({ error: '这一主体在文件中做什么（为何不办理本程序的步骤），如“与信访部门会商双方意见不一致的移交案件”' }).min(4),
+        }),
+      )
+      .default([]),
     steps: z.array(stepSchema, { error: '应为步骤列表' }).min(2, { error: '一个程序至少要有两个步骤' }).superRefine(uniqueIds('步骤')),
     cites: citations,
   })

@@ -6,7 +6,7 @@
  * meet that is skipped, not weakened; the report says why.
  */
 import { seededShuffle } from './random.ts';
-import { bigrams, normalizeChoice, sharedWords, unique } from './text.ts';
+import { bigrams, HEDGE, normalizeChoice, sharedWords, unique } from './text.ts';
 import type { SkippedQuestion, StudyQuestion, Topic } from './types.ts';
 
 export interface Candidate {
@@ -31,6 +31,10 @@ export interface SingleSpec {
   /** Fewest choices allowed (right + wrong); 3 unless the question kind needs more. */
   min?: number;
   max?: number;
+  /** Every candidate is of the key's kind: drop to `min` choices before skipping for a tell. */
+  fewerRatherThanSkip?: boolean | undefined;
+  /** A tell of this question kind beyond the shared ones (a date among frequencies), checked on every pick. */
+  tell?: ((chosen: readonly Candidate[]) => string | undefined) | undefined;
 }
 
 export interface OrderSpec {
@@ -44,6 +48,7 @@ export interface OrderSpec {
 }
 
 const NEGATION = /不|拒绝|禁止/;
+const QUOTED = /[“”‘’"']/;
 
 /** What about the choices would point at the right one without knowing the rule; undefined when nothing. */
 export function formTell(prompt: string, right: string, wrong: readonly string[]): string | undefined {
@@ -59,6 +64,10 @@ export function formTell(prompt: string, right: string, wrong: readonly string[]
   const stemWords = bigrams(prompt.replace(/＿＿/g, '|'));
   const echoed = [...bigrams(right)].filter((b) => stemWords.has(b) && !wrong.every((w) => bigrams(w).has(b)));
   if (wrong.length > 0 && echoed.length > 0) return `答案中的“${echoed.join('”“')}”出现在题干中`;
+  // The only choice in quotation marks ("“访调对接”移送函"), or the only one hedged ("原则上每半年一次").
+  const only = (test: (t: string) => boolean) => test(right) && wrong.length >= 2 && wrong.every((w) => !test(w));
+  if (only((t) => QUOTED.test(t))) return '只有答案带引号';
+  if (only((t) => HEDGE.test(t))) return '只有答案带“原则上”“一般”“至少”等限定词';
   const neg = (t: string) => NEGATION.test(t);
   if (wrong.length >= 2 && wrong.every((w) => neg(w) !== neg(right))) return neg(right) ? '只有答案含否定词' : '只有答案不含否定词';
   const overlap = sharedWords(right, prompt);
@@ -101,21 +110,20 @@ export class Bank {
         pool.push(c);
       }
     });
-    const wrong = pickWrong(pool, max - 1, (chosen) =>
+    const tellOf = (chosen: readonly Candidate[]) =>
       formTell(
         spec.prompt,
         spec.right.text,
         chosen.map((c) => c.text),
-      ),
-    );
+      ) ?? spec.tell?.(chosen);
+    let wrong = pickWrong(pool, max - 1, tellOf);
+    // Where every candidate is of the key's kind (the bodies a procedure names), fewer choices without a tell
+    // are better than none. Elsewhere a later tier may be of another kind (a concept among documents): skip instead.
+    if (spec.fewerRatherThanSkip) for (let n = max - 2; tellOf(wrong) && n >= min - 1; n--) wrong = pickWrong(pool, n, tellOf);
     if (wrong.length + 1 < min) {
       return this.skip(spec.id, `只有 ${wrong.length} 个确定错误的选项，不足以出题（至少需要 ${min - 1} 个）`);
     }
-    const tell = formTell(
-      spec.prompt,
-      spec.right.text,
-      wrong.map((c) => c.text),
-    );
+    const tell = tellOf(wrong);
     if (tell) return this.skip(spec.id, `选项的形式会暴露答案：${tell}`);
     const all = seededShuffle([spec.right, ...wrong], `${spec.id}|choices`);
     const notes = wrong.filter((c) => c.note).map((c) => c.note);
@@ -158,7 +166,7 @@ export class Bank {
  * Up to `n` wrong choices from `pool` in order, one per group. When the first pick leaves a tell,
  * later candidates are tried in place of earlier ones until none is left (small pools: a few dozen).
  */
-function pickWrong(pool: readonly Candidate[], n: number, tell: (chosen: Candidate[]) => string | undefined): Candidate[] {
+function pickWrong(pool: readonly Candidate[], n: number, tell: (chosen: readonly Candidate[]) => string | undefined): Candidate[] {
   const take = (from: readonly Candidate[]): Candidate[] => {
     const groups = new Set<string>();
     const out: Candidate[] = [];

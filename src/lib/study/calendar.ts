@@ -1,11 +1,11 @@
 /**
  * Calendar questions: when an obligation of the annual work calendar falls, among other obligations' real
- * times. Choices are the data's `timing` (the time alone): a choice that named its activity would be
- * wrong for any other activity on its face.
+ * times. Choices are the data's `timing` (the time alone) in one bare form: a choice that named its activity
+ * would be wrong for any other activity on its face, one with a hedge (原则上, 至少) would stand out.
  */
 import type { Bank } from './bank.ts';
 import { provisionQuote } from './explain.ts';
-import { quote, whenChoice } from './text.ts';
+import { bareTiming, quote, whenChoice } from './text.ts';
 import type { ProvisionQuote, StudyObligation } from './types.ts';
 
 function stableJson(value: unknown): string {
@@ -45,24 +45,83 @@ function dueMonths(o: StudyObligation): Set<number> {
   }
 }
 
+/** How many times a year a schedule falls; undefined for an event deadline. A one-off campaign counts once. */
+function perYear(s: StudyObligation['schedule']): number | undefined {
+  switch (s.freq) {
+    case 'monthly':
+      return 12;
+    case 'semimonthly':
+      return 24;
+    case 'quarterly':
+      return 4;
+    case 'semiannual':
+      return 2;
+    case 'yearly':
+    case 'range':
+      return 1;
+    case 'event':
+      return undefined;
+  }
+}
+
+const atLeast = (o: StudyObligation) => /至少/.test(o.timing ?? whenChoice(o.when));
+
 /**
  * Whether `other`'s time could also be said of `asked`, so it cannot be a wrong choice for it: the
  * same schedule; a lower bound ("每年至少组织一次" is true of anything done yearly or more often);
- * two periodic obligations in a common month ("年终" vs "每年第四季度"; a lower bound asked about
- * counts as any month). Monthly and half-monthly work against periodic work, and one-off event
- * deadlines, are told apart by their frequency.
+ * the same number of times a year unless both name months and share none — "每年上半年和下半年各一次"
+ * is "每半年一次", "年终" falls in "每年第四季度", a yearly task without a month may fall in "11月份".
+ * A different count a year ("每季度一次" against "每半年一次") is a different rule, and one-off event
+ * deadlines are told apart by their kind.
  */
 export function timesClash(asked: StudyObligation, other: StudyObligation): boolean {
   if (stableJson(asked.schedule) === stableJson(other.schedule)) return true;
   if (asked.schedule.freq === 'event' || other.schedule.freq === 'event') return false;
-  const atLeast = (o: StudyObligation) => /至少/.test(o.timing ?? whenChoice(o.when));
   if (atLeast(other)) return true;
-  const frequent = (o: StudyObligation) => o.schedule.freq === 'monthly' || o.schedule.freq === 'semimonthly';
-  if (frequent(asked) || frequent(other)) return false;
-  if (atLeast(asked)) return true;
+  if (perYear(asked.schedule) !== perYear(other.schedule)) return false;
   const mb = dueMonths(other);
   return [...dueMonths(asked)].some((m) => mb.has(m));
 }
+
+/** Monthly work, yearly-scale work (quarterly to yearly), one-off dated campaigns: a time is asked among its own scale first. */
+function scale(o: StudyObligation): 'month' | 'year' | 'date' | 'event' {
+  if (o.schedule.freq === 'event') return 'event';
+  if (o.schedule.freq === 'monthly' || o.schedule.freq === 'semimonthly') return 'month';
+  return o.once === undefined ? 'year' : 'date';
+}
+
+/**
+ * Times that could be said of one another, clustered (4月份, 3月15日至4月15日 and 4月份至5月份 are one
+ * spring cluster; "每半年一次" and "每年上半年和下半年各一次" one; "年终" and "每年第四季度一次" one): at most
+ * one of a cluster is offered, so two choices never say the same thing and the key is never the one
+ * season unlike the others.
+ */
+function clashGroups(obligations: readonly StudyObligation[]): Map<string, string> {
+  const clusters: StudyObligation[][] = [];
+  // A lower bound ("每年至少一次") is never offered (it clashes with every time) and would chain all yearly times into one.
+  for (const o of obligations.filter((x) => !atLeast(x))) {
+    const hit = clusters.filter((c) => c.some((x) => timesClash(o, x) || timesClash(x, o)));
+    for (const c of hit) clusters.splice(clusters.indexOf(c), 1);
+    clusters.push([o, ...hit.flat()]);
+  }
+  return new Map(
+    clusters.flatMap((c) =>
+      c.map(
+        (o) =>
+          [
+            o.id,
+            c
+              .map((x) => x.id)
+              .sort()
+              .join('|'),
+          ] as const,
+      ),
+    ),
+  );
+}
+
+/** A frequency ("每季度一次") or a date ("11月份", "年终"): the key may not be the only one of its shape. */
+const isFrequency = (t: string) => t.startsWith('每');
 
 const TITLE_TIME = /[月季年]报|年终|年度|半年|季度|每月|每年/;
 
@@ -75,30 +134,39 @@ export function calendarQuestions(
   for (const o of obligations.filter((x) => x.timing === undefined)) {
     bank.skip(`calendar:${o.id}`, '数据没有只含时间的说法（timing），时间要求与活动内容写在一起，不能作选项');
   }
+  const groups = clashGroups(timed);
   for (const o of timed) {
     // "行政争议信息排查月报": the name already says how often, and only the key says it too.
     if (TITLE_TIME.test(o.title)) {
       bank.skip(`calendar:${o.id}`, `事项名称${quote(o.title)}已说明时间，不看条文也能选出`);
       continue;
     }
-    const wrong = (sameKind: boolean) =>
+    const wrong = (scales: readonly string[]) =>
       timed
-        .filter((x) => x.id !== o.id && ((x.once === undefined) === (o.once === undefined)) === sameKind && !timesClash(o, x))
+        .filter((x) => x.id !== o.id && scales.includes(scale(x)) && !timesClash(o, x))
         .map((x) => ({
-          text: x.timing ?? '',
+          text: bareTiming(x.timing ?? ''),
           note: `${quote(x.timing ?? '')}是${quote(x.title)}的时间要求`,
-          group: stableJson(x.schedule),
+          group: groups.get(x.id),
         }));
-    const right = o.timing ?? '';
+    const own = scale(o);
+    // Same scale first (yearly among yearly, monthly among monthly), then the neighbouring one.
+    const next = own === 'month' ? ['year'] : own === 'year' ? ['date', 'month'] : own === 'date' ? ['year'] : [];
+    const timing = o.timing ?? '';
+    const right = bareTiming(timing);
     bank.single({
       id: `calendar:${o.id}`,
       topic: 'calendar',
-      prompt: `${quote(o.title)}安排在何时？`,
+      prompt: `${quote(o.title)}安排在何时？（选项只写时间，略去“原则上”“一般”“至少”等限定词）`,
       right: { text: right },
-      // One-off campaigns against one-off campaigns, recurring work against recurring work only: a date among
-      // frequencies (or the reverse) is the odd one out. Too few of its kind, and the question is not asked.
-      tiers: [wrong(true)],
-      explanation: `正确答案是${quote(right)}${o.once === undefined ? '' : '（方案年度内一次，不是每年）'}。要求：${o.when}（负责：${o.who}）。${provisionQuote(provisions, o.cites, [right, o.title])}`,
+      tiers: [wrong([own]), ...next.map((s) => wrong([s]))],
+      tell: (chosen) =>
+        chosen.length > 0 && chosen.every((c) => isFrequency(c.text) !== isFrequency(right))
+          ? isFrequency(right)
+            ? '只有答案是频次，其余都是日期'
+            : '只有答案是日期，其余都是频次'
+          : undefined,
+      explanation: `正确答案是${quote(right)}${right === timing ? '' : `（文件的说法是${quote(timing)}）`}${o.once === undefined ? '' : '（方案年度内一次，不是每年）'}。要求：${o.when}（负责：${o.who}）。${provisionQuote(provisions, o.cites, [timing, o.title])}`,
       cites: o.cites,
       source: `obligations#${o.id}`,
     });

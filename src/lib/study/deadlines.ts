@@ -101,7 +101,8 @@ function periodKeys(p: Period): string[] {
   return p.count <= 99 ? [periodText(p), `${toChineseNumeral(p.count)}${unit}`] : [periodText(p)];
 }
 
-const CALENDAR: Candidate = { text: '按日计算（原文写的是“日”）' };
+// No quotation marks: the only choice in quotes would stand out (fourth review, Q40's class).
+const CALENDAR: Candidate = { text: '按日计算（文件写的是日，而非工作日）' };
 const WORKING: Candidate = { text: '按工作日计算，休息日、节假日除外' };
 const UNSET: Candidate = { text: '文件未定计算单位，由承办单位自行确定' };
 

@@ -60,13 +60,15 @@ export function glossaryQuestions(
       bank.skip(id, '网站所收文本中没有这一术语的定义（只有使用它的句子），题目考的是文本以外的知识');
       continue;
     }
+    // "移送函", not "“访调对接”移送函": the only choice in quotation marks, carrying the programme's name, stands out.
+    const answer = term.quiz?.answer ?? term.term;
     bank.single({
       id,
       topic: 'glossary',
       prompt: `下列解释说的是哪个术语？${quote(stem)}`,
-      right: { text: term.term },
+      right: { text: answer },
       tiers: [named, near.map((o) => ({ text: o.term, note: note(o) })), second.map((o) => ({ text: o.term, note: note(o) }))],
-      explanation: `正确答案是${quote(term.term)}：${stripEndPunct(term.definition)}。${quotation}`,
+      explanation: `正确答案是${quote(answer)}${answer === term.term ? '' : `（即${quote(term.term)}）`}：${stripEndPunct(term.definition)}。${quotation}`,
       cites: [...term.definedIn, ...term.cites, ...term.usedIn],
       source: `glossary#${term.id}`,
     });

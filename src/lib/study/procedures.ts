@@ -1,42 +1,26 @@
-/** Procedure questions: which step a body does, which documents a step uses, the order of the steps that follow each other. */
+/** Procedure questions: who does a step, which documents a step uses, the order of the steps that follow each other. */
 import type { Bank } from './bank.ts';
 import { provisionQuote } from './explain.ts';
 import { hash32 } from './random.ts';
-import { clip, quote, stripParens, unique } from './text.ts';
-import type { ProvisionQuote, StudyProcedure } from './types.ts';
+import { clip, normalizeChoice as plainText, quote, stripEndPunct, unique } from './text.ts';
+import type { ProvisionQuote, StudyProcedure, StudyStep } from './types.ts';
 
-/**
- * Who an actor string names, as keys for comparing two steps: generic public bodies (政府、部门、
- * 机关) all count as one — 主管的政府部门 and 承办的行政机关 are the same kind of body to a reader —
- * the parties as another, and anything else by its own name.
- */
-function actorKeys(actor: string): string[] {
-  const parts = stripParens(actor)
-    .split(/[；;、，,]|会同|及其|以及|与|和/)
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
-  return unique(
-    parts.map((part) => {
-      if (/当事人|申请人/.test(part)) return 'party';
-      if (/政府|部门|机关/.test(part)) return 'public-body';
-      return `named:${part.replace(/^(各|承办的|县各)/, '')}`;
-    }),
-  );
-}
+/** The body a step's actor names, without the editors' trailing note: "县行政争议纾解中心（县司法局牵头）" → "县行政争议纾解中心". */
+const actorName = (actor: string) =>
+  actor
+    .trim()
+    .replace(/（[^（）]*）$/, '')
+    .trim();
 
-/** Two named bodies are the same when one name contains the other or they share four characters in a row. */
-function sameBody(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (!a.startsWith('named:') || !b.startsWith('named:')) return false;
-  const x = a.slice(6);
-  const y = b.slice(6);
+/** The parties (当事人, 申请人), told from public bodies by their kind alone. */
+const isParty = (name: string) => /当事人|申请人/.test(name);
+
+/** Two bodies are the same when one name contains the other or they share four characters in a row. */
+function sameBody(x: string, y: string): boolean {
   if (x.includes(y) || y.includes(x)) return true;
   for (let i = 0; i + 4 <= x.length; i++) if (y.includes(x.slice(i, i + 4))) return true;
   return false;
 }
-
-const actorsOverlap = (a: string[], b: string[]) => a.some((x) => b.some((y) => sameBody(x, y)));
-const sameActor = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.some((y) => sameBody(x, y)));
 
 /** What a document is, by how its name ends: agreements and rulings, notices and letters, copies, anything else. */
 function formKind(form: string): string {
@@ -57,37 +41,67 @@ export function procedureQuestions(
 
   for (const procedure of procedures) {
     const p = procedure.data;
-    const keys = new Map(p.steps.map((s) => [s, actorKeys(s.actor)] as const));
 
+    // Who does a step, asked the right way round: the step named, the choices the bodies the documents name
+    // for this procedure. Asking "which step does X do" let the other steps' names rule themselves out
+    // (结果反馈 is feedback *to* the 信访部门, so not its step).
+    const bodiesOf = (s: StudyStep) =>
+      s.actor
+        .split(/[；;]|会同/)
+        .map(actorName)
+        .filter((n) => n.length >= 2);
     for (const step of p.steps) {
       const id = `procedure-actor:${procedure.id}/${step.id}`;
-      const mine = keys.get(step) ?? [];
-      const twins = p.steps.filter((s) => s !== step && sameActor(mine, keys.get(s) ?? []));
-      if (twins.length > 0) {
-        bank.skip(id, `${twins.map((s) => quote(s.name)).join('')}也由同一主体办理，题目会有多个答案`);
+      const names = bodiesOf(step);
+      if (names.length !== 1) {
+        bank.skip(id, `这一步由${names.map(quote).join('、')}分别或共同办理，单选题没有唯一答案`);
         continue;
       }
-      const others = p.steps.filter((s) => s !== step && !actorsOverlap(mine, keys.get(s) ?? []));
-      // Parties do what parties do: a step of the parties among the bodies' steps (or the reverse) is picked by its kind alone.
-      const byParty = (k: string[]) => k.length > 0 && k.every((x) => x === 'party');
-      if (!others.some((s) => byParty(keys.get(s) ?? []) === byParty(mine))) {
+      const name = names[0]!;
+      if (isParty(name)) {
+        bank.skip(id, '办理主体是当事人，其余选项都是机关，看主体种类就能选出');
+        continue;
+      }
+      // Only a provision that names the body supports the key (5.1/5.2 list disputes, they name nobody);
+      // among those, the one that also names the step.
+      const text = (c: string) => plainText(provisions?.get(c)?.text ?? '');
+      const naming = step.cites.filter((c) => text(c).includes(plainText(name)));
+      const withStep = naming.filter((c) => text(c).includes(plainText(step.name)));
+      const cites = withStep.length > 0 ? withStep : naming;
+      if (cites.length === 0) {
         bank.skip(
           id,
-          byParty(mine)
-            ? '只有这一步由当事人办理，其余选项都是机关的工作，看主体种类就能选出'
-            : '其余选项都是当事人办理的步骤，看主体种类就能选出',
+          provisions
+            ? `所引条文没有写明${quote(name)}办理这一步（数据中的主体是编者的概括或推定）`
+            : '没有条文文本，无法确认哪一条写明了办理主体',
         );
         continue;
       }
-      const wrong = others.map((s) => ({ text: s.name, note: `${quote(s.name)}由${s.actor}办理` }));
+      // By name, not by kind: 司法行政部门 and 信访部门 are both 部门 but different bodies. A party among bodies
+      // is picked out by its kind, and a body the step's own actor names (县司法局 of "（县司法局牵头）") may be right.
+      const fits = (other: string) => !sameBody(name, other) && !plainText(step.actor).includes(plainText(other)) && !isParty(other);
+      const others = unique(p.steps.filter((s) => s !== step).flatMap(bodiesOf)).filter(fits);
+      const fromSteps = others.map((n) => {
+        const sole = p.steps.filter((s) => s !== step && bodiesOf(s).length === 1 && bodiesOf(s)[0] === n);
+        const shared = p.steps.filter((s) => s !== step && bodiesOf(s).length > 1 && bodiesOf(s).includes(n));
+        const parts = [
+          sole.length > 0 ? `办理${sole.map((s) => quote(s.name)).join('')}` : '',
+          shared.length > 0 ? `参与${shared.map((s) => quote(s.name)).join('')}` : '',
+        ].filter(Boolean);
+        return { text: n, note: `${quote(n)}${parts.join('，')}` };
+      });
+      const fromBodies = p.bodies
+        .filter((b) => fits(b.name))
+        .map((b) => ({ text: b.name, note: `${quote(b.name)}${stripEndPunct(b.role)}` }));
       bank.single({
         id,
         topic: 'procedure',
-        prompt: `在${p.title}程序中，下列哪一步由${quote(step.actor)}办理？`,
-        right: { text: step.name },
-        tiers: [wrong],
-        explanation: `正确答案是${quote(step.name)}，由${step.actor}办理：${clip(step.does, 60)}。${provisionQuote(provisions, step.cites, [step.does, step.actor])}`,
-        cites: step.cites,
+        prompt: `在${p.title}程序中，${quote(step.name)}由谁办理？`,
+        right: { text: name },
+        tiers: [fromSteps, fromBodies],
+        fewerRatherThanSkip: true,
+        explanation: `正确答案是${quote(name)}：${clip(step.does, 60)}。${provisionQuote(provisions, cites, [step.does, name], { mustContain: [name] })}`,
+        cites,
         source: `procedures/${procedure.id}#${step.id}`,
       });
     }

@@ -102,3 +102,14 @@ export function maskWords(text: string, names: readonly string[]): string {
 export function dropSourceNotes(text: string): string {
   return text.replace(/（见[^（）]*）/g, '');
 }
+
+/** Words that soften a time or a rule ("原则上每半年一次", "一般每年第四季度", "每年至少组织一次"). */
+export const HEDGE = /原则上|一般|至少/;
+
+/**
+ * A calendar time in one bare form: hedges and the verb dropped ("原则上每半年一次" → "每半年一次",
+ * "每年至少组织一次" → "每年一次"), so no choice stands out by its wording; the explanation gives the text's words.
+ */
+export function bareTiming(timing: string): string {
+  return timing.replace(new RegExp(HEDGE.source, 'g'), '').replace(/组织|开展/g, '');
+}
