@@ -8,8 +8,11 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
-      { test: { name: 'content', include: ['test/content/**/*.test.ts'], environment: 'node' } },
+      // A limit catches a hang, not a slow machine: on two cores shared with a build, a test that
+      // checks every content file (or regenerates the question bank) can take several seconds,
+      // where vitest's default limit is 5 s.
+      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node', testTimeout: 60_000 } },
+      { test: { name: 'content', include: ['test/content/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 60_000 } },
       {
         test: {
           name: 'cli',

@@ -19,7 +19,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const searchSettled = (page: Page) =>
+const resultsAnnounced = (page: Page) =>
   page.waitForFunction(() => /找到|没有找到/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
 
 /** Page → how to bring it into the state a user scans (nothing: as loaded). */
@@ -63,10 +63,10 @@ const PAGES: [string, ((page: Page) => Promise<void>)?][] = [
     'search/?q=%E8%B0%83%E8%A7%A3',
     async (page) => {
       // Results listed, then a filter chip on.
-      await searchSettled(page);
+      await resultsAnnounced(page);
       await page.locator('button.chip[data-filter="type:案例"]').click();
       await page.waitForURL(/type=/);
-      await searchSettled(page);
+      await resultsAnnounced(page);
     },
   ],
   ['cases/'],

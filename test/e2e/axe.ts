@@ -14,11 +14,14 @@ import type { Page } from 'playwright-core';
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /**
- * Which rules to run: every rule, or only those whose result depends on colours (axe's `cat.color`
- * tag: contrast, links told apart by colour). A theme changes colours and nothing else in the DOM,
- * so a page already checked with every rule needs only these in its other theme.
+ * Which rules to run: every rule axe enables by default, or only those of them whose result depends
+ * on colours. A theme changes colours and nothing else in the DOM, so a page already checked with
+ * every rule needs only these in its other theme.
  */
 export type AxeScope = 'all' | 'colour';
+// axe's `cat.color` rules that run by default (the tag would also switch on the AAA-level
+// color-contrast-enhanced, which the full pass does not run).
+const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 /** Serious and critical violations on the page as it is now, one line each (rule, help, first nodes). */
 export async function seriousViolations(page: Page, scope: AxeScope = 'all'): Promise<string[]> {
@@ -27,19 +30,22 @@ export async function seriousViolations(page: Page, scope: AxeScope = 'all'): Pr
   if (!injected) await page.evaluate(AXE_SOURCE);
   // Only the passing and incomplete nodes are not collected (resultTypes), which changes nothing in
   // the violations axe reports.
-  const violations = await page.evaluate(async (colourOnly) => {
-    const run = (window as unknown as { axe: typeof axe }).axe.run;
-    const results = await run(document, {
-      resultTypes: ['violations'],
-      ...(colourOnly ? { runOnly: { type: 'tag' as const, values: ['cat.color'] } } : {}),
-    });
-    return results.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
-    }));
-  }, scope === 'colour');
+  const violations = await page.evaluate(
+    async (only) => {
+      const run = (window as unknown as { axe: typeof axe }).axe.run;
+      const results = await run(document, {
+        resultTypes: ['violations'],
+        ...(only ? { runOnly: { type: 'rule' as const, values: only } } : {}),
+      });
+      return results.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+      }));
+    },
+    scope === 'colour' ? COLOUR_RULES : null,
+  );
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} (${v.targets.join(', ')})`);

@@ -67,3 +67,8 @@ export async function watchCsp(context: BrowserContext, page: Page): Promise<str
   });
   return violations;
 }
+
+/** Waits until the search page has finished searching (its status line no longer says 正在搜索). */
+export function searchSettled(page: Page): Promise<unknown> {
+  return page.waitForFunction(() => !/正在搜索/.test(document.querySelector('[data-search-status]')?.textContent ?? '正在搜索'));
+}

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
-import { baseUrl, openPage } from './helpers.ts';
+import { baseUrl, openPage, searchSettled } from './helpers.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -16,8 +16,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const settled = (page: Page) =>
-  page.waitForFunction(() => !/正在搜索/.test(document.querySelector('[data-search-status]')?.textContent ?? '正在搜索'));
 const resultPaths = (page: Page) =>
   page.locator('#search-results > li .result-title a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
 
@@ -29,11 +27,11 @@ describe('the search index', () => {
     const { page, context } = await openPage(browser);
     // 调解过程: “在平江县瓮江镇司法所的组织下，贺某与李某进行调解”
     await page.goto(`${baseUrl()}search/?q=${encodeURIComponent('瓮江镇司法所')}`);
-    await settled(page);
+    await searchSettled(page);
     expect((await resultPaths(page))[0]).toBe(CASE);
     // 来源: “岳阳市中级人民法院网站2019年4月刊发的平江县人民法院新闻稿”, a metadata line.
     await page.goto(`${baseUrl()}search/?q=${encodeURIComponent('岳阳市中级人民法院网站')}`);
-    await settled(page);
+    await searchSettled(page);
     expect(await resultPaths(page)).not.toContain(CASE);
     await context.close();
   });
@@ -45,14 +43,14 @@ describe('the search index', () => {
       if (/\/pagefind\/filter\//.test(req.url())) filterRequests.push(req.url());
     });
     await page.goto(`${baseUrl()}search/?q=${encodeURIComponent('调解')}`);
-    await settled(page);
+    await searchSettled(page);
     await page.waitForLoadState('networkidle');
     expect(await page.locator('button.chip[data-filter="type:案例"]').isVisible()).toBe(true);
     expect(await page.locator('button.chip[data-filter="year:2019"]').isVisible()).toBe(true);
     expect(filterRequests).toEqual([]);
     await page.locator('button.chip[data-filter="type:案例"]').click();
     await expect.poll(() => new URL(page.url()).searchParams.get('type'), { timeout: 30_000 }).toBe('案例');
-    await settled(page);
+    await searchSettled(page);
     expect(filterRequests.length).toBeGreaterThan(0);
     for (const badge of await page.locator('#search-results .badge').allInnerTexts()) expect(badge).toBe('案例');
     await context.close();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
-import { baseUrl, countVisible, openPage } from './helpers.ts';
+import { baseUrl, countVisible, openPage, searchSettled } from './helpers.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -11,15 +11,13 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const settled = (page: Page) =>
-  page.waitForFunction(() => !/正在搜索/.test(document.querySelector('[data-search-status]')?.textContent ?? '正在搜索'));
 const results = (page: Page) => page.locator('#search-results > li');
 
 describe('search', () => {
   it('runs the query from the URL and lists results best first, as links', async () => {
     const { page, context, foreign, errors } = await openPage(browser);
     await page.goto(`${baseUrl()}search/?q=${encodeURIComponent('移送函')}`);
-    await settled(page);
+    await searchSettled(page);
     expect(await results(page).count()).toBeGreaterThan(0);
     const first = page.locator('#search-results a').first();
     expect(await first.innerText()).toContain('完善“访调对接”机制实施意见');
@@ -32,10 +30,10 @@ describe('search', () => {
   it('narrows results with a filter chip kept in the URL', async () => {
     const { page, context } = await openPage(browser);
     await page.goto(`${baseUrl()}search/?q=${encodeURIComponent('调解')}`);
-    await settled(page);
+    await searchSettled(page);
     const all = await results(page).count();
     await page.locator('button.chip[data-filter="type:案例"]').click();
-    await settled(page);
+    await searchSettled(page);
     await expect.poll(() => new URL(page.url()).searchParams.get('type')).toBe('案例');
     const narrowed = await results(page).count();
     expect(narrowed).toBeGreaterThan(0);
@@ -47,7 +45,7 @@ describe('search', () => {
   it('announces the real number of results and shows all of them page by page', async () => {
     const { page, context, errors } = await openPage(browser);
     await page.goto(`${baseUrl()}search/?q=${encodeURIComponent('纠纷')}`);
-    await settled(page);
+    await searchSettled(page);
     const total = Number(/找到 (\d+) 条结果/.exec(await page.locator('[data-search-status]').innerText())![1]);
     // 纠纷 is in dozens of provisions and cases: a count that stops at one page is wrong.
     expect(total).toBeGreaterThan(40);
@@ -71,7 +69,7 @@ describe('search', () => {
   it('opens a provision at its anchor, with the query highlighted', async () => {
     const { page, context } = await openPage(browser);
     await page.goto(`${baseUrl()}search/?q=${encodeURIComponent('纾解告知书')}`);
-    await settled(page);
+    await searchSettled(page);
     const link = page.locator('#search-results a[href*="#p"]').first();
     const href = (await link.getAttribute('href'))!;
     await link.click();
@@ -91,7 +89,7 @@ describe('search', () => {
     });
     const q = '<img src=x onerror=alert(1)>';
     await page.goto(`${baseUrl()}search/?q=${encodeURIComponent(q)}`);
-    await settled(page);
+    await searchSettled(page);
     expect(await page.locator('[data-search-status]').innerText()).toContain(q);
     expect(await page.locator('main img').count()).toBe(0);
     expect(await page.inputValue('#search-q')).toBe(q);
@@ -103,11 +101,11 @@ describe('search', () => {
   it('says so when a query is empty or finds nothing, and suggests what to try', async () => {
     const { page, context } = await openPage(browser);
     await page.goto(`${baseUrl()}search/`);
-    await settled(page);
+    await searchSettled(page);
     expect(await page.locator('[data-search-status]').innerText()).toContain('请输入');
     expect(await page.locator('[data-search-help]').isVisible()).toBe(true);
     await page.goto(`${baseUrl()}search/?q=${encodeURIComponent('zzqqxx')}`);
-    await settled(page);
+    await searchSettled(page);
     expect(await page.locator('[data-search-status]').innerText()).toContain('没有找到');
     expect(await page.locator('[data-search-help] a').count()).toBeGreaterThan(3);
     await context.close();
@@ -117,7 +115,7 @@ describe('search', () => {
     const { page, context } = await openPage(browser);
     const top = async (q: string) => {
       await page.goto(`${baseUrl()}search/?q=${encodeURIComponent(q)}`);
-      await settled(page);
+      await searchSettled(page);
       return page
         .locator('#search-results a')
         .evaluateAll((as) => as.slice(0, 5).map((a) => (a as HTMLAnchorElement).pathname + (a as HTMLAnchorElement).hash));
@@ -135,7 +133,7 @@ describe('search', () => {
     await page.fill('#header-q', '回访');
     await page.keyboard.press('Enter');
     await page.waitForURL(/search\/\?q=/);
-    await settled(page);
+    await searchSettled(page);
     expect(await results(page).count()).toBeGreaterThan(0);
     await context.close();
   });
