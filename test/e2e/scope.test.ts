@@ -7,20 +7,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { loadScopeData } from '../support/scope-data.ts';
+import { CH, SCOPE_SCENARIOS, toAnswers, type Scenario } from '../support/scope-scenarios.ts';
 import type { Answers } from '../../src/lib/scope/condition.ts';
-import { evaluateAll } from '../../src/lib/scope/evaluate.ts';
-import { visibleQuestions } from '../../src/lib/scope/questions.ts';
 import { launchChromium } from './chromium.ts';
 import { baseUrl, openPage } from './helpers.ts';
 
 const { questions, channels } = loadScopeData();
-const expected = (answers: Answers) =>
-  Object.fromEntries(
-    evaluateAll(channels, visibleQuestions(questions, answers).answers, questions).map((r) => [
-      r.channel.id,
-      `${r.verdict}/${r.entryStatus}`,
-    ]),
-  );
 
 const NEIGHBOURS: Answers = {
   parties: ['citizen'],
@@ -33,39 +25,17 @@ const NEIGHBOURS: Answers = {
   mediated: ['none'],
   complexity: ['single'],
 };
-const SCENARIOS: { name: string; answers: Answers }[] = [
-  { name: '邻里纠纷，信访，双方愿调', answers: NEIGHBOURS },
-  {
-    name: '治安罚款不服，复议中，可能违法',
-    answers: {
-      parties: ['citizen', 'organ'],
-      subject: ['admin-act'],
-      domain: ['治安管理', '行政处罚'],
-      criminal: ['none'],
-      route: ['window'],
-      refuses: ['no'],
-      mediated: ['none'],
-      review: ['pending'],
-      legality: ['appears-unlawful'],
-      discretion: ['yes'],
-      complexity: ['single'],
-    },
-  },
-  {
-    name: '讨薪，直接到窗口，一方拒绝调解',
-    answers: {
-      parties: ['citizen', 'org'],
-      subject: ['civil-linked'],
-      domain: ['劳动争议'],
-      criminal: ['none'],
-      route: ['window'],
-      refuses: ['yes'],
-      reserved: ['no'],
-      mediated: ['none'],
-      complexity: ['single'],
-    },
-  },
-];
+// Three of the scenarios a person wrote from the seeds (test/support/scope-scenarios.ts), each with
+// the verdict, entry and provisions read from the documents: a civil dispute that came by petition,
+// an administrative act under review that appears unlawful, and a party who refuses mediation.
+const SCENARIOS: Scenario[] = ['狗咬伤', '停产决定', '对方明确拒绝调解'].map((words) => {
+  const found = SCOPE_SCENARIOS.find((sc) => sc.says.includes(words));
+  if (!found) throw new Error(`no scope scenario says ${words}`);
+  return found;
+});
+// What the page prints for each verdict and entry status (read off the page design, not the code).
+const VERDICT_SHOWN = { applicable: '范围：适用', 'not-applicable': '范围：不适用', 'needs-review': '范围：需要核实' };
+const ENTRY_SHOWN = { open: '可以进入', step: '先办一步', closed: '不经此途径' };
 const query = (answers: Answers) => {
   const p = new URLSearchParams();
   for (const [q, vs] of Object.entries(answers)) for (const v of vs) p.append(q, v);
@@ -80,17 +50,46 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function shown(page: Page): Promise<Record<string, string>> {
-  return page
-    .locator('[data-channel]')
-    .evaluateAll((els) =>
-      Object.fromEntries(
-        els.map((e) => [
-          (e as HTMLElement).dataset['channel'],
-          `${(e as HTMLElement).dataset['verdict']}/${(e as HTMLElement).dataset['entry']}`,
-        ]),
-      ),
-    );
+/** Per channel, what the card prints: verdict, entry, and the provisions its reasons and entry link to. */
+async function shown(page: Page): Promise<Record<string, { verdict: string; entry: string; reasons: string[]; entryCites: string[] }>> {
+  return page.locator('[data-channel]').evaluateAll((els) =>
+    Object.fromEntries(
+      els.map((card) => {
+        const text = (sel: string) => (card.querySelector(sel) as HTMLElement | null)?.innerText.trim() ?? '';
+        // A provision link's address, as "<document>/#p<path>".
+        const cites = (sel: string) =>
+          [...card.querySelectorAll(`${sel} a`)].map((a) => {
+            const u = new URL((a as HTMLAnchorElement).href);
+            return `${u.pathname.replace(/^.*\/regulations\//, '')}${decodeURIComponent(u.hash)}`;
+          });
+        return [
+          (card as HTMLElement).dataset['channel'],
+          { verdict: text('.verdict'), entry: text('.entry-status'), reasons: cites('.reasons'), entryCites: cites('.entry') },
+        ];
+      }),
+    ),
+  );
+}
+
+/** The card a person expects from the scenario: "<document>/<path>" → "<document>/#p<path>". */
+function expectedCards(sc: Scenario) {
+  const link = (id: string) => id.replace(/\/([^/]+)$/, '/#p$1');
+  return Object.fromEntries(
+    (Object.keys(CH) as (keyof typeof CH)[]).map((key) => {
+      const [verdict, scopeCite, entry, entryCite] = sc[key];
+      // 其他途径 is offered as alternatives: no verdict, no entry line.
+      if (key === 'qt') return [CH[key], { verdict: '可选途径' }];
+      return [
+        CH[key],
+        {
+          verdict: VERDICT_SHOWN[verdict],
+          entry: ENTRY_SHOWN[entry],
+          reasons: expect.arrayContaining([link(scopeCite)]),
+          entryCites: expect.arrayContaining([link(entryCite)]),
+        },
+      ];
+    }),
+  );
 }
 
 async function answer(page: Page, answers: Answers): Promise<void> {
@@ -104,17 +103,18 @@ async function answer(page: Page, answers: Answers): Promise<void> {
 }
 
 describe('scope checker', () => {
-  for (const s of SCENARIOS) {
-    it(`answering through the page shows the engine's verdicts and entries: ${s.name}`, async () => {
+  for (const sc of SCENARIOS) {
+    it(`answering through the page shows the verdicts, entries and provisions read from the documents: ${sc.says}`, async () => {
+      const answers = toAnswers(sc.answers);
       const { page, context, errors } = await openPage(browser);
       await page.goto(`${baseUrl()}tools/scope/`);
-      await answer(page, s.answers);
-      expect(await shown(page)).toEqual(expected(s.answers));
-      const shared = page.url();
+      await answer(page, answers);
+      expect(await shown(page)).toMatchObject(expectedCards(sc));
+      // The address restores the same answers and results in another tab.
       const other = await context.newPage();
-      await other.goto(shared);
-      expect(await shown(other)).toEqual(expected(s.answers));
-      for (const [q, values] of Object.entries(s.answers))
+      await other.goto(page.url());
+      expect(await shown(other)).toMatchObject(expectedCards(sc));
+      for (const [q, values] of Object.entries(answers))
         for (const v of values) expect(await other.locator(`[name="${q}"][value="${v}"]`).isChecked(), `${q}=${v}`).toBe(true);
       expect(errors).toEqual([]);
       await context.close();
@@ -253,7 +253,7 @@ describe('scope checker', () => {
     it(`prints the answers, the summary and the verdicts on one A4 page (${theme})`, async () => {
       const { page, context } = await openPage(browser, { colorScheme: theme });
       await context.addInitScript((t) => localStorage.setItem('theme', t), theme);
-      await page.goto(`${baseUrl()}tools/scope/?${query(SCENARIOS[1]!.answers)}`);
+      await page.goto(`${baseUrl()}tools/scope/?${query(toAnswers(SCENARIOS[1]!.answers))}`);
       await page.emulateMedia({ media: 'print' });
       expect(await page.locator('.answer-summary').isVisible()).toBe(true);
       expect(await page.locator('[data-scope-summary-line]').isVisible()).toBe(true);
