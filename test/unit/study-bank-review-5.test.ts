@@ -176,3 +176,16 @@ describe('glossary and calendar questions need the text (Q28–Q46)', () => {
     ).toBe(true);
   });
 });
+
+describe('minor notes on questions the review found OK', () => {
+  it('principle stems do not quote the site’s list title as the document’s heading, run into the case (Q24–Q27)', () => {
+    const qs = bank.filter((q) => q.topic === 'principle');
+    expect(qs.length).toBeGreaterThan(0);
+    for (const q of qs) expect(q.prompt, q.id).not.toMatch(/^“[^”]*”中，/);
+  });
+  it('和解: only the 复议机关 is said to promote it (xingzheng-tiaojie-zhou-2022/3.2), not courts or mediation bodies (Q31)', () => {
+    const q = byId('glossary:hejie')!;
+    expect(q).toBeDefined();
+    expect(q.explanation).not.toMatch(/法院或调解组织促成/);
+  });
+});
