@@ -79,6 +79,11 @@ describe('leaks between questions: a trainee repeating quizzes sees every questi
     }
     expect(byId('glossary:fangdiao-duijie')!.prompt).not.toContain('3日');
   });
+  // Not checked for every term: 人民调解 stands in many stems as the plain name of the thing, and names no feature.
+  it('a clue does not print another glossary key with the feature that question asks about (移送函, 联席会议)', () => {
+    expect(byId('glossary:fangdiao-duijie')!.prompt).not.toContain('移送函');
+    expect(byId('glossary:fuyuan-hudong')!.prompt).not.toContain('联席会议');
+  });
   it('at most one actor question per body in a procedure (Q21–Q23 shared one key)', () => {
     const keys = bank.filter((q) => q.id.startsWith('procedure-actor:')).map((q) => `${q.id.split('/')[0]}|${rightChoice(q)}`);
     expect(keys.length).toBeGreaterThan(0);
