@@ -11,20 +11,12 @@
  * them, but the build (npm run check:privacy) will until they are fixed. Never overwrites a file.
  * Text that MDX would turn into code or HTML (<script>, {…}, javascript: links) is refused, as in the build.
  */
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import mammoth from 'mammoth';
-import {
-  asciiSlug,
-  buildCaseFile,
-  caseFilePath,
-  defaultSlug,
-  describeMissing,
-  isValidSlug,
-  validateDraft,
-  type RequiredField,
-} from '../src/lib/cases/scaffold.ts';
+import { buildCaseFile, describeMissing, isValidSlug, validateDraft, type RequiredField } from '../src/lib/cases/scaffold.ts';
+import { newCaseFilePath, writeNewCaseFile } from '../src/node/case-file.ts';
 import { draftCaseFromText, type DomainWord } from '../src/lib/cases/docx-import.ts';
 import { readYamlList } from '../src/node/content.ts';
 import { checkCaseFile } from '../src/lib/privacy/scan.ts';
@@ -92,12 +84,7 @@ const year = data.year;
 // Values that were recognised but fail the schema (title without 案, too-short key point …) stay in the draft; the build names them.
 for (const problem of validateDraft(data)) notes.push(`需要修改：${problem}`);
 
-const dirArg = values.dir ?? 'src/content/cases';
-const dir = isAbsolute(dirArg) ? dirArg : resolve(process.cwd(), dirArg);
-const yearDir = join(dir, String(year));
-const existing = existsSync(yearDir) ? readdirSync(yearDir).map((f) => f.replace(/\.mdx?$/, '')) : [];
-const slug = values.slug ?? asciiSlug(basename(input).replace(/\.docx$/i, '')) ?? defaultSlug(year, existing);
-const file = caseFilePath(dir, year, slug);
+const file = newCaseFilePath({ dir: values.dir, year, slug: values.slug, nameFrom: basename(input).replace(/\.docx$/i, '') });
 if (existsSync(file)) {
   console.error(`${relative(process.cwd(), file)} 已存在，不覆盖。请用 --slug 指定另一个文件名。`);
   process.exit(1);
@@ -115,8 +102,7 @@ if (gateProblems.length) {
   console.error('请在 Word 中删去或改写这些文字（HTML 标签、花括号、javascript: 链接等）后重新导入。');
   process.exit(1);
 }
-mkdirSync(dirname(file), { recursive: true });
-writeFileSync(file, built.text, { flag: 'wx' });
+writeNewCaseFile(file, built.text);
 const shown = relative(process.cwd(), file);
 console.log(`已从 ${input} 生成草稿 ${shown}`);
 

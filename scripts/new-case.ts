@@ -16,8 +16,8 @@
  * the file validates as it stands (the body sections still need writing). Never overwrites a file.
  */
 import { nearestIds } from '../src/lib/provisions/citations.ts';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -25,10 +25,7 @@ import { MECHANISMS } from '../src/schemas/common.ts';
 import { DOMAINS } from '../src/schemas/domains.ts';
 import { METHODS, OUTCOMES } from '../src/schemas/case.ts';
 import {
-  asciiSlug,
   buildCaseFile,
-  caseFilePath,
-  defaultSlug,
   describeMissing,
   isDomain,
   isMechanism,
@@ -40,6 +37,7 @@ import {
   type CaseDraft,
 } from '../src/lib/cases/scaffold.ts';
 import { knownCitationIds } from '../src/node/content.ts';
+import { newCaseFilePath, writeNewCaseFile } from '../src/node/case-file.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -296,23 +294,14 @@ if (errors.length || invalid.length) {
   process.exit(2);
 }
 
-const dirArg = values.dir ?? 'src/content/cases';
-const dir = isAbsolute(dirArg) ? dirArg : resolve(process.cwd(), dirArg);
-const year = draft.year!;
-if (slug === undefined) {
-  const yearDir = join(dir, String(year));
-  const existing = existsSync(yearDir) ? readdirSync(yearDir).map((f) => f.replace(/\.mdx?$/, '')) : [];
-  slug = asciiSlug(draft.title ?? '') ?? defaultSlug(year, existing);
-}
-const file = caseFilePath(dir, year, slug);
+const file = newCaseFilePath({ dir: values.dir, year: draft.year!, slug, nameFrom: draft.title ?? '' });
 if (existsSync(file)) {
   console.error(`${relative(process.cwd(), file)} 已存在，不覆盖。请换一个 --slug。`);
   process.exit(1);
 }
 
 const built = buildCaseFile(draft);
-mkdirSync(dirname(file), { recursive: true });
-writeFileSync(file, built.text, { flag: 'wx' });
+writeNewCaseFile(file, built.text);
 
 console.log(`已创建 ${relative(process.cwd(), file)}`);
 if (built.missing.length) {

@@ -3,47 +3,48 @@
  * before the build uses it and fail with file, line and what to do, in Chinese — YAML and MDX
  * syntax, the schema, the MDX gate (content runs no code), empty collections, duplicates and the
  * rules across fields and files. What each collection checks is in src/loaders/collections.ts.
- * Each schema is named here again (not taken from FOLDERS/LISTS) so Astro infers each collection's type.
+ * The schema is the gate's (FOLDERS/LISTS); the helpers take each entry itself, not its name, so
+ * Astro infers each collection's own type (a name would give every collection the union of them all).
  */
 import { defineCollection } from 'astro:content';
-import { regulationSchema } from './schemas/regulation.ts';
-import { statuteSchema } from './schemas/statute.ts';
-import { procedureSchema } from './schemas/procedure.ts';
-import { checklistSchema } from './schemas/checklist.ts';
-import { obligationSchema } from './schemas/obligation.ts';
-import { glossarySchema } from './schemas/glossary.ts';
-import { calendarOverrideSchema } from './schemas/calendar-override.ts';
-import { caseSchema } from './schemas/case.ts';
-import { disputeTermSchema, scopeChannelSchema, scopeCueSchema, scopeQuestionSchema, scopeReminderSchema } from './schemas/scope.ts';
 import { gatedGlob } from './loaders/gated-glob.ts';
 import { yamlListLoader } from './loaders/yaml-list.ts';
 import { FOLDERS, LISTS } from './loaders/collections.ts';
+import type { GateOptions, YamlListOptions } from './loaders/inspect.ts';
+
+/** A collection kept as a folder of files: Astro's glob behind the content gate. */
+const folderCollection = <S extends GateOptions['schema']>(gate: GateOptions & { schema: S }) =>
+  defineCollection({ loader: gatedGlob(gate), schema: gate.schema });
+
+/** A collection kept as one YAML list, one entry per item. */
+const listCollection = <S extends YamlListOptions['schema']>(gate: YamlListOptions & { schema: S }) =>
+  defineCollection({ loader: yamlListLoader(gate), schema: gate.schema });
 
 export const collections = {
   /** The five policy documents, one MDX file each; provision ids come from their numbering. */
-  regulations: defineCollection({ loader: gatedGlob(FOLDERS.regulations), schema: regulationSchema }),
+  regulations: folderCollection(FOLDERS.regulations),
   /** National statutes (whole texts and 节录 excerpts), numbered by 条/款/项; same pages as the policy documents. */
-  statutes: defineCollection({ loader: gatedGlob(FOLDERS.statutes), schema: statuteSchema }),
+  statutes: folderCollection(FOLDERS.statutes),
   /** Procedures with their steps and deadlines, one YAML file each. */
-  procedures: defineCollection({ loader: gatedGlob(FOLDERS.procedures), schema: procedureSchema }),
+  procedures: folderCollection(FOLDERS.procedures),
   /** Scope, principle and prohibition checklists, one YAML file each. */
-  checklists: defineCollection({ loader: gatedGlob(FOLDERS.checklists), schema: checklistSchema }),
+  checklists: folderCollection(FOLDERS.checklists),
   /** The annual work calendar: one YAML list of recurring obligations. */
-  obligations: defineCollection({ loader: yamlListLoader(LISTS.obligations), schema: obligationSchema }),
+  obligations: listCollection(LISTS.obligations),
   /** Glossary terms: one YAML list. */
-  glossary: defineCollection({ loader: yamlListLoader(LISTS.glossary), schema: glossarySchema }),
+  glossary: listCollection(LISTS.glossary),
   /** Holiday arrangements for years the chinese-days package does not have yet. */
-  calendarOverrides: defineCollection({ loader: gatedGlob(FOLDERS.calendarOverrides), schema: calendarOverrideSchema }),
+  calendarOverrides: folderCollection(FOLDERS.calendarOverrides),
   /** Case writeups, one MDX file each, in a folder per year: src/content/cases/<year>/<slug>.mdx. */
-  cases: defineCollection({ loader: gatedGlob(FOLDERS.cases), schema: caseSchema }),
+  cases: folderCollection(FOLDERS.cases),
   /** Scope checker: its questions (one YAML list, asked in `order`). */
-  scopeQuestions: defineCollection({ loader: yamlListLoader(LISTS.scopeQuestions), schema: scopeQuestionSchema }),
+  scopeQuestions: listCollection(LISTS.scopeQuestions),
   /** Scope checker: one YAML file of rules per channel. */
-  scopeChannels: defineCollection({ loader: gatedGlob(FOLDERS.scopeChannels), schema: scopeChannelSchema }),
+  scopeChannels: folderCollection(FOLDERS.scopeChannels),
   /** Principles that apply whatever the channel. */
-  scopeReminders: defineCollection({ loader: yamlListLoader(LISTS.scopeReminders), schema: scopeReminderSchema }),
+  scopeReminders: listCollection(LISTS.scopeReminders),
   /** Scope checker: words in a description → pre-filled answers. */
-  scopeCues: defineCollection({ loader: yamlListLoader(LISTS.scopeCues), schema: scopeCueSchema }),
+  scopeCues: listCollection(LISTS.scopeCues),
   /** Everyday dispute names → domains; the term itself is the entry id. */
-  disputeVocabulary: defineCollection({ loader: yamlListLoader(LISTS.disputeVocabulary), schema: disputeTermSchema }),
+  disputeVocabulary: listCollection(LISTS.disputeVocabulary),
 };

@@ -26,6 +26,19 @@ export function fieldPath(path: readonly PropertyKey[]): string {
   return path.map(String).join('.') || '(顶层)';
 }
 
+/** A list is counted in 项 and text in 字; anything else (a number, a date) is compared by value. */
+const COUNTED: Record<string, string> = { array: '项', string: '个字' };
+const BOUND_WORDS = {
+  min: { count: '至少', value: '不能小于' },
+  max: { count: '最多', value: '不能大于' },
+} as const;
+
+/** “至少 2 项”, “最多 10 个字”, “不能小于 1”. */
+function boundMessage(side: keyof typeof BOUND_WORDS, origin: string, limit: number | bigint): string {
+  const unit = COUNTED[origin];
+  return unit ? `${BOUND_WORDS[side].count} ${String(limit)} ${unit}` : `${BOUND_WORDS[side].value} ${String(limit)}`;
+}
+
 /**
  * Zod's own English message, in Chinese, for the issues a schema does not give a message of its
  * own (pass as `safeParse(data, { error: friendlyError })`; a schema's message always wins).
@@ -39,17 +52,9 @@ export function friendlyError(issue: z.core.$ZodRawIssue): string | undefined {
     case 'invalid_value':
       return `只能是 ${issue.values.map(String).join(' / ')}`;
     case 'too_small':
-      return issue.origin === 'array'
-        ? `至少 ${String(issue.minimum)} 项`
-        : issue.origin === 'string'
-          ? `至少 ${String(issue.minimum)} 个字`
-          : `不能小于 ${String(issue.minimum)}`;
+      return boundMessage('min', issue.origin, issue.minimum);
     case 'too_big':
-      return issue.origin === 'array'
-        ? `最多 ${String(issue.maximum)} 项`
-        : issue.origin === 'string'
-          ? `最多 ${String(issue.maximum)} 个字`
-          : `不能大于 ${String(issue.maximum)}`;
+      return boundMessage('max', issue.origin, issue.maximum);
     case 'unrecognized_keys':
       return `不认识的字段：${issue.keys.join('、')}`;
     case 'invalid_format':

@@ -71,52 +71,38 @@ const XSS: [string, string, RegExp][] = [
   ['a Repair in a case (its page has no Repair)', '<Repair note="编者修改了这里的文字">某</Repair>', /不允许使用 <Repair>/],
 ];
 
+/** Malformed YAML, one kind per collection: [what, file, text replaced, replacement, injected line to be named]. */
+const BAD_YAML: [string, string, string | RegExp, string, string?][] = [
+  [
+    'vocabulary: "- term:克扣工资" (no space after the colon)',
+    'src/content/dispute-vocabulary.yaml',
+    /^- term: 克扣工资$/m,
+    '- term:克扣工资',
+    '- term:克扣工资',
+  ],
+  ['glossary: an indented line out of step', 'src/content/glossary.yaml', '  term: 人民调解\n', '  term: 人民调解\n   aliases2: [x]\n'],
+  ['obligations: an unclosed bracket', 'src/content/obligations.yaml', '- id: shujie-paicha-yuebao', '- id: [shujie-paicha-yuebao'],
+  ['scope questions: a tab as indentation', 'src/content/scope/questions.yaml', '  order: 20', '\torder: 20'],
+  ['scope reminders: an unclosed quote', 'src/content/scope/reminders.yaml', '- id: hefa', '- id: "hefa'],
+  [
+    'procedure (folder of YAML): bad indentation',
+    'src/content/procedures/fangdiao.yaml',
+    '        count: 15\n',
+    '        count: 15\n      unit2: day\n        x: 1\n',
+    '      unit2: day',
+  ],
+  ['case frontmatter: a colon inside an unquoted value line', CASE, 'region: 湖北省宜昌市当阳市', 'region: 湖北省宜昌市当阳市\n  bad: [1'],
+];
+
 const MISTAKES: Mistake[] = [
   // Malformed YAML in every single-file collection.
-  {
-    name: 'vocabulary: "- term:克扣工资" (no space after the colon)',
-    file: 'src/content/dispute-vocabulary.yaml',
-    edit: replace(/^- term: 克扣工资$/m, '- term:克扣工资'),
+  ...BAD_YAML.map(([name, file, from, to, lineOf]): Mistake => ({
+    name,
+    file,
+    edit: replace(from, to),
     says: /YAML 格式错误/,
-    lineOf: '- term:克扣工资',
-  },
-  {
-    name: 'glossary: an indented line out of step',
-    file: 'src/content/glossary.yaml',
-    edit: replace('  term: 人民调解\n', '  term: 人民调解\n   aliases2: [x]\n'),
-    says: /YAML 格式错误/,
-  },
-  {
-    name: 'obligations: an unclosed bracket',
-    file: 'src/content/obligations.yaml',
-    edit: replace('- id: shujie-paicha-yuebao', '- id: [shujie-paicha-yuebao'),
-    says: /YAML 格式错误/,
-  },
-  {
-    name: 'scope questions: a tab as indentation',
-    file: 'src/content/scope/questions.yaml',
-    edit: replace('  order: 20', '\torder: 20'),
-    says: /YAML 格式错误/,
-  },
-  {
-    name: 'scope reminders: an unclosed quote',
-    file: 'src/content/scope/reminders.yaml',
-    edit: replace('- id: hefa', '- id: "hefa'),
-    says: /YAML 格式错误/,
-  },
-  {
-    name: 'procedure (folder of YAML): bad indentation',
-    file: 'src/content/procedures/fangdiao.yaml',
-    edit: replace('        count: 15\n', '        count: 15\n      unit2: day\n        x: 1\n'),
-    says: /YAML 格式错误/,
-    lineOf: '      unit2: day',
-  },
-  {
-    name: 'case frontmatter: a colon inside an unquoted value line',
-    file: CASE,
-    edit: replace('region: 湖北省宜昌市当阳市', 'region: 湖北省宜昌市当阳市\n  bad: [1'),
-    says: /YAML 格式错误/,
-  },
+    ...(lineOf === undefined ? {} : { lineOf }),
+  })),
 
   // Empty collections that must not be empty.
   { name: 'glossary emptied', file: 'src/content/glossary.yaml', edit: () => '# 暂无\n', says: /文件是空的/ },

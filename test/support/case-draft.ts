@@ -1,7 +1,8 @@
-/** A case draft with every answer given, shared by the scaffold's unit tests and the new:case CLI tests. */
+/** Case drafts shared by the case schema and scaffold unit tests and the new:case CLI tests. */
 import type { CaseDraft } from '../../src/lib/cases/scaffold.ts';
 
-export const full: CaseDraft = {
+/** The seven basic answers, the ones new:case asks for in a terminal when a flag is missing. */
+export const basicAnswers = {
   title: '张某与某物业公司物业服务合同纠纷调解案',
   year: 2024,
   region: '浙江省杭州市',
@@ -9,6 +10,11 @@ export const full: CaseDraft = {
   mechanism: '人民调解',
   domain: '物业服务',
   outcome: '达成协议',
+} as const satisfies CaseDraft;
+
+/** Every answer given. */
+export const full: CaseDraft = {
+  ...basicAnswers,
   days: 12,
   amount: 38000,
   methods: ['面对面', '释法明理'],

@@ -17,7 +17,7 @@ import {
   type CaseDraft,
 } from '../../src/lib/cases/scaffold.ts';
 
-import { full } from '../support/case-draft.ts';
+import { basicAnswers, full } from '../support/case-draft.ts';
 
 function frontmatter(text: string): unknown {
   const fm = frontmatterOf(text);
@@ -63,15 +63,7 @@ describe('buildCaseFile with every answer', () => {
 });
 
 describe('buildCaseFile with missing answers', () => {
-  const partial: CaseDraft = {
-    title: full.title,
-    year: 2024,
-    region: '浙江省杭州市',
-    body: '某区人民调解委员会',
-    mechanism: '人民调解',
-    domain: '物业服务',
-    outcome: '达成协议',
-  };
+  const partial: CaseDraft = { ...basicAnswers };
   const built = buildCaseFile(partial);
 
   it('lists exactly what the editor must still supply', () => {

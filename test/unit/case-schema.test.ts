@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { caseSchema } from '../../src/schemas/case.ts';
+import { basicAnswers } from '../support/case-draft.ts';
 
 /** A complete case frontmatter, as an editor writes it. */
 const base = {
-  title: '张某与某物业公司物业服务合同纠纷调解案',
-  year: 2024,
-  region: '浙江省杭州市',
-  body: '某区人民调解委员会',
-  mechanism: '人民调解',
-  domain: '物业服务',
-  outcome: '达成协议',
+  ...basicAnswers,
   days: null,
   methods: ['面对面'],
   keyPoints: ['调解员先查明漏水原因，再促成双方分担维修费用。'],

@@ -16,9 +16,9 @@ function files(dir: string): string[] {
 describe('search filter chips', () => {
   it('offer every 类型 a page or a provision record declares', () => {
     const declared = new Set<string>();
-    for (const f of [...files('src/pages'), 'src/lib/search/records.ts']) {
+    for (const f of [...files('src/pages'), ...files('src/layouts'), ...files('src/components'), 'src/lib/search/records.ts']) {
       const text = readFileSync(f, 'utf8');
-      for (const m of text.matchAll(/类型:([^"'`}\s]+)/g)) declared.add(m[1]!);
+      for (const m of text.matchAll(/类型:([^"'`}\s)）]+)/g)) declared.add(m[1]!);
       for (const m of text.matchAll(/类型: \['([^']+)'\]/g)) declared.add(m[1]!);
     }
     // The ternary in regulations/[slug].astro declares two.

@@ -8,24 +8,22 @@ import type { glossarySchema } from '../../schemas/glossary.ts';
 import type { obligationSchema } from '../../schemas/obligation.ts';
 import type { procedureSchema } from '../../schemas/procedure.ts';
 
+/** An entry as `getCollection(...)` returns it: the file id plus its data. */
+interface CollectionEntryOf<Data> {
+  id: string;
+  data: Data;
+}
+
 export type StudyProcedureData = z.output<typeof procedureSchema>;
 export type StudyStep = StudyProcedureData['steps'][number];
 export type StudyDeadline = StudyStep['deadlines'][number];
 export type Unit = StudyDeadline['unit'];
-/** A procedure entry as `getCollection('procedures')` returns it: the file id plus its data. */
-export interface StudyProcedure {
-  id: string;
-  data: StudyProcedureData;
-}
+export type StudyProcedure = CollectionEntryOf<StudyProcedureData>;
 
 export type StudyChecklistData = z.output<typeof checklistSchema>;
 export type StudyChecklistItem = StudyChecklistData['items'][number];
 export type ChecklistKind = StudyChecklistData['kind'];
-/** A checklist entry as `getCollection('checklists')` returns it. */
-export interface StudyChecklist {
-  id: string;
-  data: StudyChecklistData;
-}
+export type StudyChecklist = CollectionEntryOf<StudyChecklistData>;
 
 export type StudyGlossaryTerm = z.output<typeof glossarySchema>;
 export type StudyObligation = z.output<typeof obligationSchema>;
