@@ -42,6 +42,8 @@ export const stepSchema = z.object({
   id: localId,
   name: z.string({ error: '步骤名称，如“引导分流”' }).min(2),
   actor: z.string({ error: '由谁办理，如“信访部门”' }).min(2),
+  /** The actor as a self-test choice prints it, when the full name would be far the longest choice: the same body, said shorter. */
+  actorChoice: z.string({ error: '自测题选项中印出的办理主体（actor 的简称，须是同一主体）' }).min(2).optional(),
   does: z.string({ error: '做什么' }).min(6),
   forms: z.array(z.string().min(2)).default([]),
   deadlines: z.array(deadlineSchema).default([]),

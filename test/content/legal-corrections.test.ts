@@ -24,10 +24,17 @@ const procedures = readYamlDir('src/content/procedures').map(({ id, data }) => (
 const saysEveryYear = (text: string) => /(?<!未写|不是|没有说)每年/.test(text);
 
 describe('one-off work of 002 (方案年度内一次)', () => {
-  // 002 第二条第（四）项: "3月15日至4月15日" 积案化解, "4月份至5月份" 集中宣传, "4月份" 专题培训, "11月份" 优秀案例评选 — no 每年.
-  const ONE_OFF = ['ji-an-huajie-huodong', 'shujie-jizhong-xuanchuan', 'shujie-zhuanti-peixun', 'youxiu-anli-pingxuan'];
+  // 002 第二条第（四）项: "3月15日至4月15日" 积案化解, "4月份至5月份" 集中宣传, "4月份" 专题培训, "11月份" 优秀案例评选 — no 每年;
+  // 第二条第（二）项: "专班成立情况请于3月24日前报送" — once, when the 专班 are set up.
+  const ONE_OFF = [
+    'ji-an-huajie-huodong',
+    'shujie-jizhong-xuanchuan',
+    'shujie-zhuanti-peixun',
+    'youxiu-anli-pingxuan',
+    'shujie-zhuanban-baosong',
+  ];
 
-  it('the four campaigns 002 schedules for its plan year are marked `once`', () => {
+  it('the work 002 schedules for its plan year only is marked `once`', () => {
     for (const id of ONE_OFF) expect(obligations.find((o) => o.id === id)?.once, id).toBe(2023);
   });
 

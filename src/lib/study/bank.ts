@@ -33,6 +33,8 @@ export interface SingleSpec {
   max?: number;
   /** Every candidate is of the key's kind: drop to `min` choices before skipping for a tell. */
   fewerRatherThanSkip?: boolean | undefined;
+  /** The stem names a title the choices' names draw on (a procedure's bodies): an echo only tells when no wrong choice echoes too. */
+  sharedEcho?: boolean | undefined;
   /** A tell of this question kind beyond the shared ones (a date among frequencies), checked on every pick. */
   tell?: ((chosen: readonly Candidate[]) => string | undefined) | undefined;
 }
@@ -51,7 +53,7 @@ const NEGATION = /不|拒绝|禁止/;
 const QUOTED = /[“”‘’"']/;
 
 /** What about the choices would point at the right one without knowing the rule; undefined when nothing. */
-export function formTell(prompt: string, right: string, wrong: readonly string[]): string | undefined {
+export function formTell(prompt: string, right: string, wrong: readonly string[], shared = false): string | undefined {
   const r = normalizeChoice(right);
   if (r.length >= 2 && normalizeChoice(prompt).includes(r)) return '答案文字出现在题干中';
   // "＿＿委员会" in the stem and "人民调解委员会" among the choices: the blank is "人民调解", the answer.
@@ -61,9 +63,13 @@ export function formTell(prompt: string, right: string, wrong: readonly string[]
   };
   if (r.length >= 2 && wrong.some(blanked)) return '错误选项是答案加上题干空格后的字';
   // A word of the answer standing in the stem outside the blank points at it, unless every choice has it ("原则").
+  // With `shared`, a wrong choice echoing the stem as well ("行政" of the key, "纾解" of 县级纾解专班, both in the
+  // procedure's title "行政争议纾解") leaves the echo pointing at neither; which echoes more is the shared-words check below.
   const stemWords = bigrams(prompt.replace(/＿＿/g, '|'));
-  const echoed = [...bigrams(right)].filter((b) => stemWords.has(b) && !wrong.every((w) => bigrams(w).has(b)));
-  if (wrong.length > 0 && echoed.length > 0) return `答案中的“${echoed.join('”“')}”出现在题干中`;
+  const echoes = (t: string) => [...bigrams(t)].filter((b) => stemWords.has(b) && !wrong.every((w) => bigrams(w).has(b)));
+  const echoed = echoes(right);
+  if (wrong.length > 0 && echoed.length > 0 && !(shared && wrong.some((w) => echoes(w).length > 0)))
+    return `答案中的“${echoed.join('”“')}”出现在题干中`;
   // The only choice in quotation marks ("“访调对接”移送函"), or the only one hedged ("原则上每半年一次").
   const only = (test: (t: string) => boolean) => test(right) && wrong.length >= 2 && wrong.every((w) => !test(w));
   if (only((t) => QUOTED.test(t))) return '只有答案带引号';
@@ -115,6 +121,7 @@ export class Bank {
         spec.prompt,
         spec.right.text,
         chosen.map((c) => c.text),
+        spec.sharedEcho,
       ) ?? spec.tell?.(chosen);
     let wrong = pickWrong(pool, max - 1, tellOf);
     // Where every candidate is of the key's kind (the bodies a procedure names), fewer choices without a tell

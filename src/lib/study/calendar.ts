@@ -64,12 +64,14 @@ function perYear(s: StudyObligation['schedule']): number | undefined {
   }
 }
 
+const DAY_PRECISE = /\d+月\d+日/;
+
 const atLeast = (o: StudyObligation) => /至少/.test(o.timing ?? whenChoice(o.when));
 
 /**
  * Whether `other`'s time could also be said of `asked`, so it cannot be a wrong choice for it: the
  * same schedule; a lower bound ("每年至少组织一次" is true of anything done yearly or more often);
- * the same number of times a year unless both name months and share none — "每年上半年和下半年各一次"
+ * the same number of times a year unless both name months and share none, or both are given to the day and differ — "每年上半年和下半年各一次"
  * is "每半年一次", "年终" falls in "每年第四季度", a yearly task without a month may fall in "11月份".
  * A different count a year ("每季度一次" against "每半年一次") is a different rule, and one-off event
  * deadlines are told apart by their kind.
@@ -79,6 +81,8 @@ export function timesClash(asked: StudyObligation, other: StudyObligation): bool
   if (asked.schedule.freq === 'event' || other.schedule.freq === 'event') return false;
   if (atLeast(other)) return true;
   if (perYear(asked.schedule) !== perYear(other.schedule)) return false;
+  // Two times the documents give to the day ("3月24日前", "3月15日至4月15日") are different unless they are the same words.
+  if (DAY_PRECISE.test(asked.timing ?? '') && DAY_PRECISE.test(other.timing ?? '')) return asked.timing === other.timing;
   const mb = dueMonths(other);
   return [...dueMonths(asked)].some((m) => mb.has(m));
 }
@@ -154,12 +158,18 @@ export function calendarQuestions(
     const next = own === 'month' ? ['year'] : own === 'year' ? ['date', 'month'] : own === 'date' ? ['year'] : [];
     const timing = o.timing ?? '';
     const right = bareTiming(timing);
+    // 至少 sets a floor, not the time (fifth review, Q53): dropping it from the key would make 每半年一次 true as well.
+    // A lower bound is asked as one ("至少多久一次"), among frequencies only; 原则上 and 一般 leave the rule as it is.
+    const floor = atLeast(o);
+    const tiers = [wrong([own]), ...next.map((s) => wrong([s]))];
     bank.single({
       id: `calendar:${o.id}`,
       topic: 'calendar',
-      prompt: `${quote(o.title)}安排在何时？（选项只写时间，略去“原则上”“一般”“至少”等限定词）`,
+      prompt: floor
+        ? `${quote(o.title)}至少多久一次？（选项只写时间，略去“原则上”“一般”等限定词）`
+        : `${quote(o.title)}安排在何时？（选项只写时间，略去“原则上”“一般”等限定词）`,
       right: { text: right },
-      tiers: [wrong([own]), ...next.map((s) => wrong([s]))],
+      tiers: floor ? tiers.map((t) => t.filter((c) => isFrequency(c.text))) : tiers,
       tell: (chosen) =>
         chosen.length > 0 && chosen.every((c) => isFrequency(c.text) !== isFrequency(right))
           ? isFrequency(right)

@@ -1,8 +1,7 @@
-/** Deadline questions: how long, how far it extends, calendar or working days. */
+/** Deadline questions: how long, how far it extends; the same figure in the other unit is always a wrong choice. */
 import { toChineseNumeral } from '../provisions/numbering.ts';
 import type { Bank, Candidate } from './bank.ts';
 import { provisionQuote } from './explain.ts';
-import { seededShuffle } from './random.ts';
 import { formatPeriod, normalizeChoice, quote } from './text.ts';
 import type { ProvisionQuote, StudyDeadline, StudyProcedure, StudyStep, Unit } from './types.ts';
 import { DEADLINE_PROVISIONS } from '../deadline/rules.ts';
@@ -101,10 +100,25 @@ function periodKeys(p: Period): string[] {
   return p.count <= 99 ? [periodText(p), `${toChineseNumeral(p.count)}${unit}`] : [periodText(p)];
 }
 
-// No quotation marks: the only choice in quotes would stand out (fourth review, Q40's class).
-const CALENDAR: Candidate = { text: '按日计算（文件写的是日，而非工作日）' };
-const WORKING: Candidate = { text: '按工作日计算，休息日、节假日除外' };
-const UNSET: Candidate = { text: '文件未定计算单位，由承办单位自行确定' };
+/**
+ * The same figure in the other unit (3日 for 3个工作日): always one of the wrong choices of a day or working-day
+ * question, so the question tests the unit too and no sibling question's options give the unit away (fifth
+ * review, Q5–Q18). A real period of that length is described as such; otherwise as the misread unit.
+ */
+function otherUnitTwin(p: Period, data: readonly { period: Period; note: string }[]): Candidate[] {
+  if (p.unit !== 'day' && p.unit !== 'workday') return [];
+  const twin: Period = { count: p.count, unit: p.unit === 'day' ? 'workday' : 'day' };
+  const real = data.find((x) => x.period.count === twin.count && x.period.unit === twin.unit);
+  const note = real?.note ?? `${periodText(twin)}把文件的${quote(periodText(p))}换成了另一种计算单位`;
+  return [{ text: periodText(twin), note }];
+}
+
+/** What the unit of a day or working-day period means, said once in the explanation of every question on it. */
+function unitSentence(unit: Unit, provisions: ReadonlyMap<string, ProvisionQuote> | undefined): string {
+  if (unit === 'day') return dayPeriodSentence(provisions);
+  if (unit === 'workday') return '文件明确写“工作日”，法定节假日和休息日不计入。';
+  return '';
+}
 
 export function deadlineQuestions(
   bank: Bank,
@@ -132,6 +146,10 @@ export function deadlineQuestions(
     const what = d.label.endsWith('期限') ? `${quote(d.label)}` : `${quote(d.label)}的期限`;
     const base = `${p.title}${quote(step.name)}一步：${d.label}，期限为${rightText}，${startText(d.from)}`;
     const cite = (keys: string[]) => provisionQuote(provisions, d.cites, keys);
+    // The unit question is gone (fifth review): each question on the period says what its unit means.
+    const unitNote = unitSentence(d.unit, provisions);
+    const cites =
+      d.unit === 'day' && provisions?.has(DEADLINE_PROVISIONS.restDayRoll) ? [...d.cites, DEADLINE_PROVISIONS.restDayRoll] : d.cites;
 
     // 1. How long is the period?
     const ext = d.extension;
@@ -141,8 +159,8 @@ export function deadlineQuestions(
         ? `；${ext.condition}的，最长不超过${formatPeriod(ext.maxTotal, d.unit)}`
         : `；${ext.condition}的，可再延长不超过${formatPeriod(ext.additional ?? 0, d.unit)}`;
     // With no other period in its unit, the key is the one 个月 among 工作日 and wins as the odd one out.
-    const tiers = periodTiers(right, [], data);
-    if (tiers[0]!.length === 0) {
+    const tiers = [otherUnitTwin(right, data), ...periodTiers(right, [], data)];
+    if (tiers[1]!.length === 0) {
       bank.skip(`deadline:${key}`, `文件中没有其他以${quote(rightText.replace(/^\d+/, ''))}计的期限，答案会是唯一这样计的选项`);
     } else
       bank.single({
@@ -152,8 +170,8 @@ export function deadlineQuestions(
         prompt: `在${p.title}程序中，${what}${ext ? '（不含延长）' : ''}是多少？`,
         right: { text: rightText },
         tiers,
-        explanation: `正确答案是${quote(rightText)}。${base}${extText}。${cite([...periodKeys(right), d.label])}`,
-        cites: d.cites,
+        explanation: `正确答案是${quote(rightText)}。${base}${extText}。${unitNote}${cite([...periodKeys(right), d.label])}`,
+        cites,
         source,
       });
 
@@ -177,9 +195,13 @@ export function deadlineQuestions(
             topic: 'deadline',
             prompt: `在${p.title}程序中，${what}，${ext.condition}的，最长可延长至多少（含原期限）？`,
             right: { text: periodText(answer) },
-            tiers: [misreadings.map((x) => ({ text: periodText(x.period), note: x.note })), ...periodTiers(answer, [], data)],
-            explanation: `正确答案是${quote(periodText(answer))}（含原来的${rightText}）。${base}；${ext.condition}的，可以延长，但总共不超过${periodText(answer)}。${cite([...periodKeys(answer), d.label])}`,
-            cites: d.cites,
+            tiers: [
+              otherUnitTwin(answer, data),
+              misreadings.map((x) => ({ text: periodText(x.period), note: x.note })),
+              ...periodTiers(answer, [], data),
+            ],
+            explanation: `正确答案是${quote(periodText(answer))}（含原来的${rightText}）。${base}；${ext.condition}的，可以延长，但总共不超过${periodText(answer)}。${unitNote}${cite([...periodKeys(answer), d.label])}`,
+            cites,
             source,
           });
         }
@@ -192,30 +214,12 @@ export function deadlineQuestions(
           topic: 'deadline',
           prompt: `在${p.title}程序中，${what}，${ext.condition}的，最多可再延长多少（不含原期限）？`,
           right: { text: periodText(answer) },
-          tiers: periodTiers(answer, misreadings, data),
-          explanation: `正确答案是${quote(periodText(answer))}。${base}；${ext.condition}的，可再延长不超过${periodText(answer)}，即总共最长${periodText(total)}。${cite([...periodKeys(answer), d.label, '延长'])}`,
-          cites: d.cites,
+          tiers: [otherUnitTwin(answer, data), ...periodTiers(answer, misreadings, data)],
+          explanation: `正确答案是${quote(periodText(answer))}。${base}；${ext.condition}的，可再延长不超过${periodText(answer)}，即总共最长${periodText(total)}。${unitNote}${cite([...periodKeys(answer), d.label, '延长'])}`,
+          cites,
           source,
         });
       }
-    }
-
-    // 3. Calendar days or working days? Only for day / workday periods, where the unit decides it.
-    if (d.unit === 'day' || d.unit === 'workday') {
-      const rightChoice = d.unit === 'day' ? CALENDAR : WORKING;
-      const other = d.unit === 'day' ? WORKING : CALENDAR;
-      bank.single({
-        id: `deadline-unit:${key}`,
-        topic: 'deadline',
-        prompt: `在${p.title}程序中，关于${what}，下列哪一项正确？`,
-        right: rightChoice,
-        tiers: [seededShuffle([other, UNSET], key)],
-        explanation: `正确答案是${quote(rightChoice.text)}。${base}。${
-          d.unit === 'day' ? dayPeriodSentence(provisions) : '文件明确写“工作日”，法定节假日和休息日不计入。'
-        }${cite([...periodKeys(right), d.label])}`,
-        cites: d.cites,
-        source,
-      });
     }
   }
 }

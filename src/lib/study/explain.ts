@@ -27,11 +27,15 @@ const plain = (t: string) => t.replace(/[\s\p{P}\p{S}]/gu, '');
 export interface QuoteOptions {
   /** Words the quotation must contain (any one of them): the term a definition is about. Without one, no quotation. */
   mustContain?: readonly string[] | undefined;
+  /** Names of what is defined: a quotation without any of them is led by the provision's heading when that names it ("(十)完善“三调联动”机制"). */
+  headingNames?: readonly string[] | undefined;
   /** Quote a short provision whole (a principle item), so the words a question blanks are in it wherever they stand. */
   whole?: boolean | undefined;
 }
 
 const MAX = 160;
+/** A numbered heading at the start of a provision: "(十)完善“三调联动”机制。" */
+const HEADING = /^[(（][一二三四五六七八九十]+[)）][^。]{1,30}。/;
 
 /**
  * "原文（《…》第二条第（三）项）：“…”": the passage of the cited provisions that carries `keys`
@@ -78,7 +82,16 @@ export function provisionQuote(
   });
   if (!best) return '';
   const b: { cite: string; text: string } = best;
-  return `原文（${b.cite}）：${quote(clipAround(b.text, must, keys))}。`;
+  const body = clipAround(b.text, must, keys);
+  // Where only the heading carries the term (sentences() drops short headings), the reader still sees it named.
+  const names = (options.headingNames ?? []).filter((w) => w.length >= 2);
+  const heading = found
+    .find((p) => p.cite === b.cite)
+    ?.text.trim()
+    .match(HEADING)?.[0];
+  if (heading && names.some((w) => heading.includes(w)) && !names.some((w) => plain(body).includes(plain(w))))
+    return `原文（${b.cite}）：${quote(`${heading}…${body.replace(/^…/, '')}`)}。`;
+  return `原文（${b.cite}）：${quote(body)}。`;
 }
 
 /** Share of `key`'s two-character words (weighted) that `text` holds; a key of one character counts whole or not at all. */

@@ -49,9 +49,9 @@ export function glossaryQuestions(
     // The quotation comes from where the term is defined: the defining sentence the data names, else the
     // statute the definition draws on, else a document that uses the term; it always names the term.
     // The data's defining text is quoted as it is (a statute article need not repeat the term: 民事诉讼法第九条 for 司法调解).
-    const quoteFrom = (cites: readonly string[], mustContain?: string[]) =>
-      provisionQuote(provisions, cites, [clue, firstSentence(term.definition, 120), term.term], { mustContain });
     const names = [term.term, ...term.aliases];
+    const quoteFrom = (cites: readonly string[], mustContain?: string[]) =>
+      provisionQuote(provisions, cites, [clue, firstSentence(term.definition, 120), term.term], { mustContain, headingNames: names });
     // Each defining provision is quoted: a definition drawn from two (大调解: 4.10 and 2.6) is supported by both.
     const quotation = term.definedIn.map((c) => quoteFrom([c])).join('') || quoteFrom(term.cites, names);
     // A document that only uses the term supports none of the definition's facts: the question would test

@@ -52,9 +52,12 @@ export function principleQuestions(
       const wrong = offered
         .filter((o) => o !== item && !excluded.has(o.id))
         .map((o) => ({ text: o.text, note: `${quote(o.text)}是另一项原则` }));
+      // The list's title is the site's, not a heading of the document (fifth review, Q24–Q27): said as such, and
+      // kept apart from the case that follows.
+      const lead = `按本站清单${quote(title)}作答。`;
       const prompt = item.quiz?.prompt
-        ? `${quote(title)}中，${maskWords(item.quiz.prompt, nameWords(item.text))}`
-        : `${quote(title)}中，下列要求属于哪一项原则？${quote(clip(maskWords(item.detail, nameWords(item.text)), 100))}`;
+        ? `${lead}${maskWords(item.quiz.prompt, nameWords(item.text))}`
+        : `${lead}下列要求属于哪一项原则？${quote(clip(maskWords(item.detail, nameWords(item.text)), 100))}`;
       bank.single({
         id,
         topic: 'principle',

@@ -50,6 +50,9 @@ export function procedureQuestions(
         .split(/[；;]|会同/)
         .map(actorName)
         .filter((n) => n.length >= 2);
+    // One question per body: steps done by the same body share a key, and one question then answers the others
+    // (fifth review, Q21–Q23). The first step asked keeps it.
+    const asked = new Map<string, string>();
     for (const step of p.steps) {
       const id = `procedure-actor:${procedure.id}/${step.id}`;
       const names = bodiesOf(step);
@@ -58,6 +61,11 @@ export function procedureQuestions(
         continue;
       }
       const name = names[0]!;
+      const earlier = asked.get(name);
+      if (earlier !== undefined) {
+        bank.skip(id, `答案与${quote(earlier)}一步的主体题相同（${quote(name)}），做过那一题就知道这一题的答案`);
+        continue;
+      }
       if (isParty(name)) {
         bank.skip(id, '办理主体是当事人，其余选项都是机关，看主体种类就能选出');
         continue;
@@ -79,7 +87,20 @@ export function procedureQuestions(
       }
       // By name, not by kind: 司法行政部门 and 信访部门 are both 部门 but different bodies. A party among bodies
       // is picked out by its kind, and a body the step's own actor names (县司法局 of "（县司法局牵头）") may be right.
-      const fits = (other: string) => !sameBody(name, other) && !plainText(step.actor).includes(plainText(other)) && !isParty(other);
+      // What the deadline questions on this step print (its deadlines' labels) rules a body out: "向县行政争议纾解中心反馈"
+      // names the recipient, "受理分流指派的案件" the step before and so its actor (fifth review, Q21, Q22).
+      const told = plainText(step.deadlines.map((d) => d.label).join('|'));
+      const named = (body: string) => told.includes(plainText(body));
+      // A step named in full (four characters or more: "纾解" alone is part of every label here) is another body's work.
+      const ruledOut = (body: string) =>
+        named(body) ||
+        p.steps.some((s) => s !== step && s.name.length >= 4 && bodiesOf(s).includes(body) && told.includes(plainText(s.name)));
+      if (named(name)) {
+        bank.skip(id, `本步期限题的题干写出了${quote(name)}，主体题的答案会被泄露`);
+        continue;
+      }
+      const fits = (other: string) =>
+        !sameBody(name, other) && !plainText(step.actor).includes(plainText(other)) && !isParty(other) && !ruledOut(other);
       const others = unique(p.steps.filter((s) => s !== step).flatMap(bodiesOf)).filter(fits);
       const fromSteps = others.map((n) => {
         const sole = p.steps.filter((s) => s !== step && bodiesOf(s).length === 1 && bodiesOf(s)[0] === n);
@@ -93,17 +114,21 @@ export function procedureQuestions(
       const fromBodies = p.bodies
         .filter((b) => fits(b.name))
         .map((b) => ({ text: b.name, note: `${quote(b.name)}${stripEndPunct(b.role)}` }));
+      const before = bank.questions.length;
       bank.single({
         id,
         topic: 'procedure',
         prompt: `在${p.title}程序中，${quote(step.name)}由谁办理？`,
-        right: { text: name },
+        // The data's shorter form of the same body, when the full name would stand out by its length.
+        right: { text: step.actorChoice ?? name },
         tiers: [fromSteps, fromBodies],
         fewerRatherThanSkip: true,
-        explanation: `正确答案是${quote(name)}：${clip(step.does, 60)}。${provisionQuote(provisions, cites, [step.does, name], { mustContain: [name] })}`,
+        sharedEcho: true,
+        explanation: `正确答案是${quote(step.actorChoice ?? name)}${step.actorChoice ? `（即${quote(name)}）` : ''}：${clip(step.does, 60)}。${provisionQuote(provisions, cites, [step.does, name], { mustContain: [name] })}`,
         cites,
         source: `procedures/${procedure.id}#${step.id}`,
       });
+      if (bank.questions.length > before) asked.set(name, step.name);
     }
 
     for (const step of p.steps) {
