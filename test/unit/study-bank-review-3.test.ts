@@ -4,17 +4,10 @@
  * provisions (民法典 201/203, the five regulations), not the generator's output.
  */
 import { describe, expect, it } from 'vitest';
-import { generateQuestionBankReport, type StudyQuestion } from '../../src/lib/study/questions.ts';
+import type { StudyQuestion } from '../../src/lib/study/questions.ts';
 import { bigrams } from '../../src/lib/study/text.ts';
-import { studyInput } from '../support/study-input.ts';
+import { bank, byId, input, plain, rightChoice, single, skipped, wrongChoices } from '../support/study-bank.ts';
 
-const input = studyInput();
-const { questions: bank, skipped } = generateQuestionBankReport(input);
-const byId = (id: string) => bank.find((q) => q.id === id);
-const plain = (t: string) => t.replace(/[\s\p{P}\p{S}]/gu, '');
-const rightChoice = (q: StudyQuestion) => q.choices[q.answer as number]!;
-const wrongChoices = (q: StudyQuestion) => q.choices.filter((_, i) => i !== q.answer);
-const single = bank.filter((q) => q.kind === 'single');
 const quoted = (q: StudyQuestion) => /(?:原文|文件中的用法)（(.*?)）：“(.*?)”。/.exec(q.explanation)?.[2] ?? '';
 
 describe('deadline explanations say only what 民法典 201–203 and the documents say', () => {

@@ -4,16 +4,9 @@
  * Expected texts are the reviewer's reading of the provisions, not the generator's output.
  */
 import { describe, expect, it } from 'vitest';
-import { generateQuestionBankReport, type StudyObligation, type StudyQuestion } from '../../src/lib/study/questions.ts';
-import { studyInput } from '../support/study-input.ts';
+import type { StudyObligation, StudyQuestion } from '../../src/lib/study/questions.ts';
+import { bank, byId, input, plain, rightChoice, single, wrongChoices } from '../support/study-bank.ts';
 
-const input = studyInput();
-const { questions: bank } = generateQuestionBankReport(input);
-const byId = (id: string) => bank.find((q) => q.id === id);
-const plain = (t: string) => t.replace(/[\s\p{P}\p{S}]/gu, '');
-const rightChoice = (q: StudyQuestion) => q.choices[q.answer as number]!;
-const wrongChoices = (q: StudyQuestion) => q.choices.filter((_, i) => i !== q.answer);
-const single = bank.filter((q) => q.kind === 'single');
 const quoted = (q: StudyQuestion) => [...q.explanation.matchAll(/原文（.*?）：“(.*?)”。/g)].map((m) => m[1]).join('');
 const provisionText = (id: string) => plain(input.provisions?.get(id)?.text ?? '');
 

@@ -5,15 +5,9 @@
  * are the reviewer's reading of the provisions, not the generator's output.
  */
 import { describe, expect, it } from 'vitest';
-import { generateQuestionBankReport, type StudyQuestion } from '../../src/lib/study/questions.ts';
-import { studyInput } from '../support/study-input.ts';
+import type { StudyQuestion } from '../../src/lib/study/questions.ts';
+import { bank, byId, input, plain, rightChoice, skipped, wrongChoices } from '../support/study-bank.ts';
 
-const input = studyInput();
-const { questions: bank, skipped } = generateQuestionBankReport(input);
-const byId = (id: string) => bank.find((q) => q.id === id);
-const plain = (t: string) => t.replace(/[\s\p{P}\p{S}]/gu, '');
-const rightChoice = (q: StudyQuestion) => q.choices[q.answer as number]!;
-const wrongChoices = (q: StudyQuestion) => q.choices.filter((_, i) => i !== q.answer);
 const skipReason = (id: string) => skipped.find((s) => s.id === id)?.reason;
 const quotations = (q: StudyQuestion) =>
   [...q.explanation.matchAll(/原文（(.*?)）：“(.*?)”。/g)].map((m) => ({ cite: m[1]!, text: m[2]! }));
