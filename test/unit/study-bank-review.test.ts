@@ -104,7 +104,7 @@ describe('wrong choices are of the same kind as the key, and none overlaps it', 
       ['glossary:tiaojie-zhongzhi-gaozhishu', /书$|函$|回执$|协议$/],
       ['glossary:yisonghan', /书$|函$|回执$|协议$/],
       ['glossary:jinpai-tiaojieyuan', /员$/],
-      ['glossary:shujie-zhuanban', /班$|中心$|会议$|室$|窗口$/],
+      ['glossary:shujie-zhuanban', /班$|中心$|会议$|室$|窗口$|团$|组$/],
     ];
     for (const [id, fits] of kinds) {
       const q = byId(id);

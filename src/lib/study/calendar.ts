@@ -176,7 +176,7 @@ export function calendarQuestions(
             ? '只有答案是频次，其余都是日期'
             : '只有答案是日期，其余都是频次'
           : undefined,
-      explanation: `正确答案是${quote(right)}${right === timing ? '' : `（文件的说法是${quote(timing)}）`}${o.once === undefined ? '' : '（方案年度内一次，不是每年）'}。要求：${o.when}（负责：${o.who}）。${provisionQuote(provisions, o.cites, [timing, o.title])}`,
+      explanation: `正确答案是${quote(right)}${right === timing ? '' : `（文件的说法是${quote(timing)}）`}${o.once === undefined ? '' : `（方案年度内一次（${o.once}年））`}。要求：${o.when}（负责：${o.who}）。${provisionQuote(provisions, o.cites, [timing, o.title])}`,
       cites: o.cites,
       source: `obligations#${o.id}`,
     });

@@ -1,4 +1,7 @@
-/** Deadline questions: how long, how far it extends; the same figure in the other unit is always a wrong choice. */
+/**
+ * Deadline questions: how long, how far it extends. A 日 or 工作日 question offers two real figures, each in both
+ * units (3日 / 3个工作日 / 15日 / 15个工作日), so neither the figure printed twice nor the unit most choices use is the key.
+ */
 import { toChineseNumeral } from '../provisions/numbering.ts';
 import type { Bank, Candidate } from './bank.ts';
 import { provisionQuote } from './explain.ts';
@@ -61,18 +64,20 @@ interface DeadlineRef {
 }
 
 /** Every period the documents set: the deadlines and their extended lengths, with where each comes from. */
-function dataPeriods(refs: readonly DeadlineRef[]): { period: Period; note: string }[] {
-  const out: { period: Period; note: string }[] = [];
+function dataPeriods(refs: readonly DeadlineRef[]): { period: Period; note: string; procedure: string }[] {
+  const out: { period: Period; note: string; procedure: string }[] = [];
   for (const { procedure, deadline: d } of refs) {
     out.push({
       period: { count: d.count, unit: d.unit },
       note: `${formatPeriod(d.count, d.unit)}是${procedure.data.title}中${quote(d.label)}的期限`,
+      procedure: procedure.id,
     });
     const total = extendedTotal(d);
     if (total !== undefined) {
       out.push({
         period: { count: total, unit: d.unit },
         note: `${formatPeriod(total, d.unit)}是${procedure.data.title}中${quote(d.label)}延长后的最长期限`,
+        procedure: procedure.id,
       });
     }
   }
@@ -111,6 +116,39 @@ function otherUnitTwin(p: Period, data: readonly { period: Period; note: string 
   const real = data.find((x) => x.period.count === twin.count && x.period.unit === twin.unit);
   const note = real?.note ?? `${periodText(twin)}把文件的${quote(periodText(p))}换成了另一种计算单位`;
   return [{ text: periodText(twin), note }];
+}
+
+/**
+ * Two figures × two units (sixth review, Q1–Q10): with only the key's figure doubled, "the doubled figure in the
+ * unit most choices use" answered every question. The second figure is the first of `preferred` (a misreading of
+ * this rule, else a real period of the same procedure, else any real period) that differs from the key's figure.
+ * Undefined when the key is not in 日 or 工作日, or no second figure exists.
+ */
+function twoByTwo(
+  right: Period,
+  preferred: readonly { period: Period; note: string }[],
+  data: readonly { period: Period; note: string }[],
+): Candidate[][] | undefined {
+  if (right.unit !== 'day' && right.unit !== 'workday') return undefined;
+  const other = (p: Period): Period => ({ count: p.count, unit: p.unit === 'day' ? 'workday' : 'day' });
+  const m = preferred.find(
+    (x) =>
+      (x.period.unit === 'day' || x.period.unit === 'workday') &&
+      x.period.count > 0 &&
+      x.period.count !== right.count &&
+      !roughlyEqual(x.period, right) &&
+      !roughlyEqual(other(x.period), right),
+  );
+  if (!m) return undefined;
+  const mTwin = other(m.period);
+  const real = data.find((x) => x.period.count === mTwin.count && x.period.unit === mTwin.unit);
+  return [
+    otherUnitTwin(right, data),
+    [
+      { text: periodText(m.period), note: m.note },
+      { text: periodText(mTwin), note: real?.note ?? `${periodText(mTwin)}是把${quote(periodText(m.period))}换成了另一种计算单位` },
+    ],
+  ];
 }
 
 /** What the unit of a day or working-day period means, said once in the explanation of every question on it. */
@@ -159,7 +197,11 @@ export function deadlineQuestions(
         ? `；${ext.condition}的，最长不超过${formatPeriod(ext.maxTotal, d.unit)}`
         : `；${ext.condition}的，可再延长不超过${formatPeriod(ext.additional ?? 0, d.unit)}`;
     // With no other period in its unit, the key is the one 个月 among 工作日 and wins as the odd one out.
-    const tiers = [otherUnitTwin(right, data), ...periodTiers(right, [], data)];
+    const ownFirst = (first: readonly { period: Period; note: string }[], p: Period) => {
+      const mine = data.filter((x) => x.procedure === procedure.id);
+      return [...first, ...mine.filter((x) => x.period.unit === p.unit), ...mine, ...data.filter((x) => x.period.unit === p.unit), ...data];
+    };
+    const tiers = twoByTwo(right, ownFirst([], right), data) ?? [otherUnitTwin(right, data), ...periodTiers(right, [], data)];
     if (tiers[1]!.length === 0) {
       bank.skip(`deadline:${key}`, `文件中没有其他以${quote(rightText.replace(/^\d+/, ''))}计的期限，答案会是唯一这样计的选项`);
     } else
@@ -195,7 +237,8 @@ export function deadlineQuestions(
             topic: 'deadline',
             prompt: `在${p.title}程序中，${what}，${ext.condition}的，最长可延长至多少（含原期限）？`,
             right: { text: periodText(answer) },
-            tiers: [
+            // The original period first: 15日 against 30日 asks exactly what the extension adds.
+            tiers: twoByTwo(answer, ownFirst([...misreadings].reverse(), answer), data) ?? [
               otherUnitTwin(answer, data),
               misreadings.map((x) => ({ text: periodText(x.period), note: x.note })),
               ...periodTiers(answer, [], data),
@@ -214,7 +257,10 @@ export function deadlineQuestions(
           topic: 'deadline',
           prompt: `在${p.title}程序中，${what}，${ext.condition}的，最多可再延长多少（不含原期限）？`,
           right: { text: periodText(answer) },
-          tiers: [otherUnitTwin(answer, data), ...periodTiers(answer, misreadings, data)],
+          tiers: twoByTwo(answer, ownFirst(misreadings, answer), data) ?? [
+            otherUnitTwin(answer, data),
+            ...periodTiers(answer, misreadings, data),
+          ],
           explanation: `正确答案是${quote(periodText(answer))}。${base}；${ext.condition}的，可再延长不超过${periodText(answer)}，即总共最长${periodText(total)}。${unitNote}${cite([...periodKeys(answer), d.label, '延长'])}`,
           cites,
           source,

@@ -4,7 +4,7 @@
  */
 import type { Bank } from './bank.ts';
 import { provisionQuote } from './explain.ts';
-import { bigrams, dropSourceNotes, firstSentence, maskWords, normalizeChoice, quote, stripEndPunct } from './text.ts';
+import { bigrams, dropSourceNotes, mentionsTerm, firstSentence, maskWords, normalizeChoice, quote, stripEndPunct } from './text.ts';
 import type { ProvisionQuote, StudyGlossaryTerm } from './types.ts';
 
 export function glossaryQuestions(
@@ -69,7 +69,8 @@ export function glossaryQuestions(
       right: { text: answer },
       tiers: [named, near.map((o) => ({ text: o.term, note: note(o) })), second.map((o) => ({ text: o.term, note: note(o) }))],
       explanation: `正确答案是${quote(answer)}${answer === term.term ? '' : `（即${quote(term.term)}）`}：${stripEndPunct(term.definition)}。${quotation}`,
-      cites: [...term.definedIn, ...term.cites, ...term.usedIn],
+      // A provision listed as using the term is cited only when it does (三大调解 is not 大调解); without texts, as listed.
+      cites: [...term.definedIn, ...term.cites, ...term.usedIn.filter((c) => !provisions?.has(c) || mentionsTerm(provisions.get(c)!.text, names))],
       source: `glossary#${term.id}`,
     });
   }

@@ -69,12 +69,51 @@ export const stemKind: Solver = (q) => {
   return 0;
 };
 
+/** "15日" → 15 and 日; undefined for a choice that is not a figure with a unit. */
+function figure(c: string): { n: string; unit: string } | undefined {
+  const m = /^(\d+)(\D+)$/.exec(c.trim());
+  return m ? { n: m[1]!, unit: m[2]! } : undefined;
+}
+
+/** The unit most choices use, when one does; undefined on a tie or when the choices are not figures. */
+function majority(units: readonly string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const u of units) counts.set(u, (counts.get(u) ?? 0) + 1);
+  const top = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  return top.length > 0 && (top.length === 1 || top[0]![1] > top[1]![1]) ? top[0]![0] : undefined;
+}
+
+/**
+ * Picks the figure printed on more than one choice, when only one is (3日 and 3个工作日 among 15日, 30日), in the
+ * unit most choices use; else the first. Sixth review: "the doubled number in the majority unit" got 10 of 10.
+ */
+export const repeatedFigure: Solver = (q) => {
+  const figs = q.choices.map(figure);
+  if (figs.some((f) => f === undefined)) return 0;
+  const count = (n: string) => figs.filter((f) => f!.n === n).length;
+  const doubled = [...new Set(figs.map((f) => f!.n))].filter((n) => count(n) > 1);
+  if (doubled.length !== 1) return 0;
+  const unit = majority(figs.map((f) => f!.unit));
+  const hit = figs.findIndex((f) => f!.n === doubled[0] && (unit === undefined || f!.unit === unit));
+  return hit === -1 ? figs.findIndex((f) => f!.n === doubled[0]) : hit;
+};
+
+/** Picks the first choice in the unit most choices use (15日 among 3个工作日, 3日, 30日); else the first. */
+export const majorityUnit: Solver = (q) => {
+  const figs = q.choices.map(figure);
+  if (figs.some((f) => f === undefined)) return 0;
+  const unit = majority(figs.map((f) => f!.unit));
+  return unit === undefined ? 0 : figs.findIndex((f) => f!.unit === unit);
+};
+
 export const SOLVERS: Readonly<Record<string, Solver>> = {
   最长选项: longestOption,
   与题干重词最多: stemOverlap,
   不含否定词: withoutNegation,
   否定词随题干: negationFollowsStem,
   选项类别随题干: stemKind,
+  重复的数字: repeatedFigure,
+  多数单位: majorityUnit,
 };
 
 export interface Guessability {

@@ -113,3 +113,17 @@ export const HEDGE = /原则上|一般|至少/;
 export function bareTiming(timing: string): string {
   return timing.replace(new RegExp(HEDGE.source, 'g'), '').replace(/组织|开展/g, '');
 }
+
+/**
+ * Whether a provision's text uses a term (or one of its names) as itself, not inside a numbered compound:
+ * "三大调解" (people's, administrative and judicial mediation) is not 大调解 (sixth review, Q18).
+ */
+export function mentionsTerm(text: string, names: readonly string[]): boolean {
+  const flat = text.replace(/[\s“”"‘’「」]/g, '');
+  return names.some((n) => {
+    for (let i = flat.indexOf(n); i !== -1; i = flat.indexOf(n, i + 1)) {
+      if (!/[一二两三四五六七八九十]/.test(flat[i - 1] ?? '')) return true;
+    }
+    return false;
+  });
+}

@@ -1,0 +1,71 @@
+/**
+ * What the sixth independent review of the question bank found (docs/reviews/2026-11-30-question-bank-review-6.md):
+ * six wrong explanations (Q18, Q27, Q34, Q35, Q38, Q44), one ambiguous choice (Q13), and the deadline class that one
+ * pattern answered (Q1–Q10). Each test fails on the bank the review read; expected texts are the reviewer's reading
+ * of the provisions, not the generator's output.
+ */
+import { describe, expect, it } from 'vitest';
+import { majorityUnit, measureGuessability, repeatedFigure } from '../../src/lib/study/guessability.ts';
+import { bank, byId, input, rightChoice } from '../support/study-bank.ts';
+
+const text = (id: string) => (input.provisions?.get(id)?.text ?? '').replace(/[\s“”]/g, '');
+
+describe('trust: explanations say what the provisions say', () => {
+  // quangang 3.3 "加强“三大调解”衔接互动" and zhou 6 "实现“三大调解”优势互补" say nothing about 大调解.
+  it('大调解 cites no provision that only has 三大调解', () => {
+    const q = byId('glossary:da-tiaojie')!;
+    expect(q).toBeDefined();
+    expect(q.cites).not.toContain('quangang-xingzheng-zhengyi-2020/3.3');
+    expect(q.cites).not.toContain('xingzheng-tiaojie-zhou-2022/6');
+    for (const c of q.cites) expect(text(c).replace(/三大调解/g, ''), c).toContain('大调解');
+  });
+  // xx-xian-shujie-2023/2.1: "县司法局负责加强县行政争议纾解中心建设,做好全县行政争议研判分流、协调指导、监督考核等牵头工作".
+  it('no explanation gives the 纾解中心 the lead duties the text gives 县司法局', () => {
+    for (const q of bank) expect(q.explanation, q.id).not.toMatch(/纾解中心”?由县司法局负责建设，做全县行政争议研判分流/);
+  });
+  // xx-xian-shujie-2023/2.4 dates the 2023 activities and is silent on whether they recur.
+  it('a plan’s one-off date is stated as the plan’s year, never as "不是每年"', () => {
+    const once = input.obligations.filter((o) => o.once !== undefined);
+    expect(once.length).toBeGreaterThan(0);
+    for (const q of bank) expect(q.explanation, q.id).not.toContain('不是每年');
+    for (const o of once) {
+      const q = byId(`calendar:${o.id}`);
+      if (q) expect(q.explanation, q.id).toContain('方案年度内一次（2023年）');
+    }
+  });
+});
+
+describe('ambiguous: the county 专班 under the text’s own name', () => {
+  // 2.2 "组建县、镇(街道)、行政执法单位行政纾解工作专班" lists three kinds; the county one is "县级专班".
+  it('no actor choice is the cut label 县行政纾解工作专班; the county 专班 is printed as 县级专班', () => {
+    const qs = bank.filter((q) => q.id.startsWith('procedure-actor:shujie/'));
+    expect(qs.length).toBeGreaterThan(0);
+    for (const q of qs) expect(q.choices, q.id).not.toContain('县行政纾解工作专班');
+    expect(qs.some((q) => q.choices.some((c) => c.includes('县级专班')))).toBe(true);
+  });
+});
+
+describe('deadlines: neither the figure printed twice nor the majority unit is the key', () => {
+  const deadlines = bank.filter((q) => q.topic === 'deadline');
+  it('finds the pattern the review used', () => {
+    const q = { kind: 'single' as const, prompt: '', choices: ['3个工作日', '3日', '15日', '30日'], answer: 1 };
+    expect(repeatedFigure(q)).toBe(1);
+    expect(majorityUnit(q)).toBe(1);
+    expect(repeatedFigure({ ...q, choices: ['3日', '3个工作日', '15日', '15个工作日'] })).toBe(0);
+  });
+  it('every 日 / 工作日 question offers two figures, each in both units', () => {
+    const qs = deadlines.filter((q) => /^\d+(日|个工作日)$/.test(rightChoice(q)));
+    expect(qs.length).toBeGreaterThan(0);
+    for (const q of qs) {
+      const figures = new Set(q.choices.map((c) => c.match(/^\d+/)?.[0]));
+      expect(figures.size, q.id).toBe(2);
+      for (const n of figures) expect(q.choices, q.id).toEqual(expect.arrayContaining([`${n}日`, `${n}个工作日`]));
+    }
+  });
+  it('"the doubled figure" and "the majority unit" score within chance + 10 on the deadline questions', () => {
+    const g = measureGuessability(deadlines);
+    expect(g.questions).toBeGreaterThanOrEqual(10);
+    expect(g.solvers['重复的数字']).toBeLessThanOrEqual(g.chance + 10);
+    expect(g.solvers['多数单位']).toBeLessThanOrEqual(g.chance + 10);
+  });
+});
