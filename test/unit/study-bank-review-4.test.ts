@@ -94,10 +94,13 @@ describe('glossary stems do not spell the term (Q26, Q27, Q29, Q37, Q40)', () =>
     const q = byId('glossary:fuyuan-hudong')!;
     for (const c of ['行政争议', '诉源管理']) expect(q.choices).not.toContain(c);
   });
-  // Since the fifth review (Q32) the wrong choices are dispute-resolution campaigns, from this plan or the 大调解 points.
-  it('积案化解 is asked among other campaigns of the texts (xx-xian-shujie-2023/2.4, sichuan-da-tiaojie-2015/1.1, 2.6)', () => {
+  // Since the fifth review (Q32) the wrong choices are dispute-resolution campaigns, from this plan or the 大调解 points;
+  // since the sixth (Q22) this plan's own resolving mechanisms (2.3: 纾解听证, 联席会商, 排查报备).
+  it('积案化解 is asked among other campaigns or mechanisms of the texts (xx-xian-shujie-2023/2.3, 2.4, sichuan-da-tiaojie-2015/1.1, 2.6)', () => {
     const q = byId('glossary:ji-an-huajie')!;
-    const texts = ['xx-xian-shujie-2023/2.4', 'sichuan-da-tiaojie-2015/1.1', 'sichuan-da-tiaojie-2015/2.6'].map(provisionText).join('|');
+    const texts = ['xx-xian-shujie-2023/2.3', 'xx-xian-shujie-2023/2.4', 'sichuan-da-tiaojie-2015/1.1', 'sichuan-da-tiaojie-2015/2.6']
+      .map(provisionText)
+      .join('|');
     // "矛盾纠纷集中排查" is 1.1's "矛盾纠纷源头排查和集中排查", "攻坚破难专项行动" 2.6's heading.
     for (const w of wrongChoices(q))
       expect(texts, w).toContain(

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { majorityUnit, measureGuessability, repeatedFigure } from '../../src/lib/study/guessability.ts';
-import { bank, byId, input, rightChoice } from '../support/study-bank.ts';
+import { bank, byId, input, rightChoice, skipped } from '../support/study-bank.ts';
 
 const text = (id: string) => (input.provisions?.get(id)?.text ?? '').replace(/[\s“”]/g, '');
 
@@ -67,5 +67,34 @@ describe('deadlines: neither the figure printed twice nor the majority unit is t
     expect(g.questions).toBeGreaterThanOrEqual(10);
     expect(g.solvers['重复的数字']).toBeLessThanOrEqual(g.chance + 10);
     expect(g.solvers['多数单位']).toBeLessThanOrEqual(g.chance + 10);
+  });
+});
+
+describe('guessable: leaks between questions and choices that stand out (fixed through data)', () => {
+  // xx-xian-shujie-2023/2.3 "双方可共同向行政争议有管辖权的人民法院申请司法确认": the step is unique without the term.
+  it('no deadline stem prints 司法确认, the key of the glossary question (Q10/Q28)', () => {
+    for (const q of bank.filter((x) => x.topic === 'deadline')) expect(q.prompt, q.id).not.toContain('司法确认');
+  });
+  // Q1, Q4, Q5 print "不予受理的退回信访部门" and "调解成功的反馈调解结果" with 访调对接.
+  it('the 访调对接 clue is built from what no other stem prints (退回, 反馈结果)', () => {
+    const q = byId('glossary:fangdiao-duijie')!;
+    expect(q.prompt).not.toMatch(/退回|反馈结果/);
+  });
+  // fangdiao-lhasa-2019/2 "进一步健全完善社会矛盾多元化解体系": a second system-scale choice.
+  it('大调解 is not the only system among mechanisms (Q18)', () => {
+    expect(byId('glossary:da-tiaojie')!.choices).toContain('矛盾纠纷多元化解');
+  });
+  // Q34's stem prints "行政争议积案化解活动", Q35's "集中普法宣传活动".
+  it('积案化解 is not asked among campaigns another stem prints (Q22)', () => {
+    const q = byId('glossary:ji-an-huajie');
+    if (q) expect(q.choices).not.toContain('集中宣传活动');
+  });
+  it('纾解专班 is asked among teams, not among offices and places (Q27)', () => {
+    const q = byId('glossary:shujie-zhuanban')!;
+    for (const c of q.choices.filter((c) => c !== rightChoice(q))) expect(c).not.toMatch(/中心$|工作室$|窗口$/);
+  });
+  it('联席会议, whose clue is the word’s literal meaning, is not asked, with a reason (Q24)', () => {
+    expect(byId('glossary:lianxi-huiyi')).toBeUndefined();
+    expect(skipped.find((s) => s.id === 'glossary:lianxi-huiyi')?.reason).toMatch(/字面意思/);
   });
 });
