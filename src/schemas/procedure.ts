@@ -44,6 +44,8 @@ export const stepSchema = z.object({
   actor: z.string({ error: '由谁办理，如“信访部门”' }).min(2),
   /** The actor as a self-test choice prints it, when the full name would be far the longest choice: the same body, said shorter. */
   actorChoice: z.string({ error: '自测题选项中印出的办理主体（actor 的简称，须是同一主体）' }).min(2).optional(),
+  /** Why "who does this step" is not asked (sixth review, Q11/Q12: the direction of the handover answers it). */
+  actorSkip: z.string({ error: '不出“由谁办理”题的理由（中文，写明为什么不看文件也能答出）' }).min(6).optional(),
   does: z.string({ error: '做什么' }).min(6),
   forms: z.array(z.string().min(2)).default([]),
   deadlines: z.array(deadlineSchema).default([]),

@@ -136,8 +136,9 @@ describe('principle stems leave no blank with a single collocation', () => {
 describe('what the fourth review found', () => {
   const term = (id: string) => input.glossary.find((g) => g.id === id)!;
   it('the 自愿 case does not offer 平等原则, which the forced signature breaches too (2.4 自愿、充分、真实地表达)', () => {
-    const q = byId('principle:xingzheng-tiaojie-yuanze/ziyuan')!;
-    expect(q).toBeDefined();
+    // Skipped since the sixth review (Q14): the case is the plain opposite of 自愿.
+    const q = byId('principle:xingzheng-tiaojie-yuanze/ziyuan');
+    if (!q) return expect(skipped.some((s) => s.id === 'principle:xingzheng-tiaojie-yuanze/ziyuan')).toBe(true);
     expect(q.choices).not.toContain('平等原则');
   });
   it('大调解: 2.6 sends what 本级、本部门无力化解 to the 协调中心, not "重大疑难纠纷"', () => {

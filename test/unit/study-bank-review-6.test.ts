@@ -98,3 +98,18 @@ describe('guessable: leaks between questions and choices that stand out (fixed t
     expect(skipped.find((s) => s.id === 'glossary:lianxi-huiyi')?.reason).toMatch(/字面意思/);
   });
 });
+
+describe('guessable: questions a fair form cannot be found for are not asked, with a reason', () => {
+  // fangdiao-lhasa-2019/6.1, 6.4: the handover runs from 信访部门 to 人民调解组织 and back; other stems print both directions.
+  it('the 访调对接 actor questions (引导分流, 结果反馈) are not asked (Q11, Q12)', () => {
+    for (const id of ['procedure-actor:fangdiao/yindao-fenliu', 'procedure-actor:fangdiao/jieguo-fankui']) {
+      expect(byId(id), id).toBeUndefined();
+      expect(skipped.find((s) => s.id === id)?.reason, id).toBeDefined();
+    }
+  });
+  // xingzheng-tiaojie-zhou-2022/2.1 "不得强迫当事人接受调解方式和调解结果": a forced signature names the principle.
+  it('the 自愿 case (a forced signature) is not asked (Q14)', () => {
+    expect(byId('principle:xingzheng-tiaojie-yuanze/ziyuan')).toBeUndefined();
+    expect(skipped.find((s) => s.id === 'principle:xingzheng-tiaojie-yuanze/ziyuan')?.reason).toMatch(/自愿/);
+  });
+});

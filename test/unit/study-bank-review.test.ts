@@ -175,7 +175,9 @@ describe('questions that cannot be asked honestly are not asked', () => {
   });
   it('principles are asked by case where the name would say the answer', () => {
     for (const id of ['principle:xingzheng-tiaojie-yuanze/ziyuan', 'principle:xingzheng-tiaojie-yuanze/hefa']) {
-      const q = byId(id)!;
+      const q = byId(id);
+      // 自愿 is not asked since the sixth review (Q14).
+      if (!q) continue;
       expect(q.prompt, id).toMatch(/违背了哪一项原则/);
       // No word that names the principle: 强迫/愿 (自愿), 依法/合法/法律 (合法性).
       expect(q.prompt, id).not.toMatch(/强迫|愿|依法|合法|法律/);

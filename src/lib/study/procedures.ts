@@ -56,6 +56,10 @@ export function procedureQuestions(
     for (const step of p.steps) {
       const id = `procedure-actor:${procedure.id}/${step.id}`;
       const names = bodiesOf(step);
+      if (step.actorSkip) {
+        bank.skip(id, step.actorSkip);
+        continue;
+      }
       if (names.length !== 1) {
         bank.skip(id, `这一步由${names.map(quote).join('、')}分别或共同办理，单选题没有唯一答案`);
         continue;
