@@ -113,3 +113,13 @@ describe('guessable: questions a fair form cannot be found for are not asked, wi
     expect(skipped.find((s) => s.id === 'principle:xingzheng-tiaojie-yuanze/ziyuan')?.reason).toMatch(/自愿/);
   });
 });
+
+describe('principles: every question offers every principle of the list (Q17)', () => {
+  // xingzheng-tiaojie-zhou-2022/2.1–2.5: 自愿、合法性、中立、平等、积极主动.
+  it('no principle is offered only in its own question', () => {
+    const qs = bank.filter((q) => q.id.startsWith('principle:xingzheng-tiaojie-yuanze/'));
+    expect(qs.length).toBeGreaterThan(0);
+    for (const q of qs)
+      expect(q.choices, q.id).toEqual(expect.arrayContaining(['自愿原则', '合法性原则', '中立原则', '平等原则', '积极主动原则']));
+  });
+});

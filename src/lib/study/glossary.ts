@@ -70,7 +70,11 @@ export function glossaryQuestions(
       tiers: [named, near.map((o) => ({ text: o.term, note: note(o) })), second.map((o) => ({ text: o.term, note: note(o) }))],
       explanation: `正确答案是${quote(answer)}${answer === term.term ? '' : `（即${quote(term.term)}）`}：${stripEndPunct(term.definition)}。${quotation}`,
       // A provision listed as using the term is cited only when it does (三大调解 is not 大调解); without texts, as listed.
-      cites: [...term.definedIn, ...term.cites, ...term.usedIn.filter((c) => !provisions?.has(c) || mentionsTerm(provisions.get(c)!.text, names))],
+      cites: [
+        ...term.definedIn,
+        ...term.cites,
+        ...term.usedIn.filter((c) => !provisions?.has(c) || mentionsTerm(provisions.get(c)!.text, names)),
+      ],
       source: `glossary#${term.id}`,
     });
   }

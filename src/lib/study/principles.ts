@@ -64,6 +64,9 @@ export function principleQuestions(
         prompt,
         right: { text: item.text },
         tiers: [wrong],
+        // Every principle of the list (sixth review, Q17): with four of five, the one principle offered only in its own
+        // question was the key, and the one never keyed was never right.
+        max: Math.max(4, wrong.length + 1),
         // The whole item is quoted when short, so the words the stem blanks ("地位＿＿") are in it wherever they stand.
         explanation: `正确答案是${quote(item.text)}：${stripEndPunct(item.detail)}。${provisionQuote(provisions, item.cites, [...nameWords(item.text), item.detail], { whole: true })}`,
         cites: item.cites,
