@@ -123,3 +123,12 @@ describe('principles: every question offers every principle of the list (Q17)', 
       expect(q.choices, q.id).toEqual(expect.arrayContaining(['自愿原则', '合法性原则', '中立原则', '平等原则', '积极主动原则']));
   });
 });
+
+describe('calendar: the key is not the only late-year time (Q44)', () => {
+  // xx-xian-shujie-2023/2.4 "11月份…优秀案例评选"; fangdiao-lhasa-2019/8.1 "年终考评" is another end-of-year time.
+  it('优秀案例评选 (11月份) is asked with another end-of-year time', () => {
+    const q = byId('calendar:youxiu-anli-pingxuan')!;
+    expect(rightChoice(q)).toBe('11月份');
+    expect(q.choices).toContain('年终');
+  });
+});

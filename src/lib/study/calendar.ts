@@ -139,6 +139,20 @@ export function calendarQuestions(
     bank.skip(`calendar:${o.id}`, '数据没有只含时间的说法（timing），时间要求与活动内容写在一起，不能作选项');
   }
   const groups = clashGroups(timed);
+  // The half of the year a dated time falls in ("11月份" late, "3月24日前" early); undefined for a frequency or a time spanning both.
+  const halfOf = new Map(
+    timed.map((x) => {
+      const months = [...dueMonths(x)];
+      const half = isFrequency(bareTiming(x.timing ?? ''))
+        ? undefined
+        : months.every((m) => m >= 7)
+          ? 'late'
+          : months.every((m) => m <= 6)
+            ? 'early'
+            : undefined;
+      return [bareTiming(x.timing ?? ''), half] as const;
+    }),
+  );
   for (const o of timed) {
     // "行政争议信息排查月报": the name already says how often, and only the key says it too.
     if (TITLE_TIME.test(o.title)) {
@@ -170,12 +184,14 @@ export function calendarQuestions(
         : `${quote(o.title)}安排在何时？（选项只写时间，略去“原则上”“一般”等限定词）`,
       right: { text: right },
       tiers: floor ? tiers.map((t) => t.filter((c) => isFrequency(c.text))) : tiers,
-      tell: (chosen) =>
-        chosen.length > 0 && chosen.every((c) => isFrequency(c.text) !== isFrequency(right))
-          ? isFrequency(right)
-            ? '只有答案是频次，其余都是日期'
-            : '只有答案是日期，其余都是频次'
-          : undefined,
+      tell: (chosen) => {
+        if (chosen.length > 0 && chosen.every((c) => isFrequency(c.text) !== isFrequency(right)))
+          return isFrequency(right) ? '只有答案是频次，其余都是日期' : '只有答案是日期，其余都是频次';
+        // A year's best cases are picked late in the year (sixth review, Q44): the key may not be the only late date.
+        const half = halfOf.get(right);
+        if (half === 'late' && chosen.every((c) => halfOf.get(c.text) !== half)) return '只有答案在下半年';
+        return undefined;
+      },
       explanation: `正确答案是${quote(right)}${right === timing ? '' : `（文件的说法是${quote(timing)}）`}${o.once === undefined ? '' : `（方案年度内一次（${o.once}年））`}。要求：${o.when}（负责：${o.who}）。${provisionQuote(provisions, o.cites, [timing, o.title])}`,
       cites: o.cites,
       source: `obligations#${o.id}`,
