@@ -132,3 +132,12 @@ describe('calendar: the key is not the only late-year time (Q44)', () => {
     expect(q.choices).toContain('年终');
   });
 });
+
+describe('calendar: a 报送 deadline is not the only deadline among the choices (Q37)', () => {
+  // xx-xian-shujie-2023/2.2 "专班成立情况请于3月24日前报送"; 2.3 "28日前将信息排查情况报送".
+  it('专班成立情况报送 (3月24日前) is asked with another time ending in 前', () => {
+    const q = byId('calendar:shujie-zhuanban-baosong')!;
+    expect(rightChoice(q)).toBe('3月24日前');
+    expect(q.choices.filter((c) => c !== '3月24日前').some((c) => c.endsWith('前'))).toBe(true);
+  });
+});

@@ -169,7 +169,7 @@ export function calendarQuestions(
         }));
     const own = scale(o);
     // Same scale first (yearly among yearly, monthly among monthly), then the neighbouring one.
-    const next = own === 'month' ? ['year'] : own === 'year' ? ['date', 'month'] : own === 'date' ? ['year'] : [];
+    const next = own === 'month' ? ['year'] : own === 'year' ? ['date', 'month'] : own === 'date' ? ['year', 'month'] : [];
     const timing = o.timing ?? '';
     const right = bareTiming(timing);
     // 至少 sets a floor, not the time (fifth review, Q53): dropping it from the key would make 每半年一次 true as well.
@@ -190,6 +190,8 @@ export function calendarQuestions(
         // A year's best cases are picked late in the year (sixth review, Q44): the key may not be the only late date.
         const half = halfOf.get(right);
         if (half === 'late' && chosen.every((c) => halfOf.get(c.text) !== half)) return '只有答案在下半年';
+        // A 报送 takes a deadline (sixth review, Q37): "3月24日前" may not be the only time ending in 前.
+        if (/前$/.test(right) && chosen.every((c) => !/前$/.test(c.text))) return '只有答案是截止时间（……前）';
         return undefined;
       },
       explanation: `正确答案是${quote(right)}${right === timing ? '' : `（文件的说法是${quote(timing)}）`}${o.once === undefined ? '' : `（方案年度内一次（${o.once}年））`}。要求：${o.when}（负责：${o.who}）。${provisionQuote(provisions, o.cites, [timing, o.title])}`,
