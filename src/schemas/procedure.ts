@@ -27,6 +27,8 @@ export const extensionSchema = z
 export const deadlineSchema = z.object({
   id: localId,
   label: z.string({ error: '期限名称，如“不属于受理范围的退回信访部门”' }).min(2),
+  /** How a self-test question names the deadline, when the label would print another question's answer (the page keeps the label). */
+  quizLabel: z.string({ error: '自测题题干中期限的说法（不写则用 label）' }).min(2).optional(),
   count,
   unit,
   /** The event the period runs from; the day of the event is not counted. */

@@ -69,14 +69,14 @@ function dataPeriods(refs: readonly DeadlineRef[]): { period: Period; note: stri
   for (const { procedure, deadline: d } of refs) {
     out.push({
       period: { count: d.count, unit: d.unit },
-      note: `${formatPeriod(d.count, d.unit)}是${procedure.data.title}中${quote(d.label)}的期限`,
+      note: `${formatPeriod(d.count, d.unit)}是${procedure.data.title}中${quote(d.quizLabel ?? d.label)}的期限`,
       procedure: procedure.id,
     });
     const total = extendedTotal(d);
     if (total !== undefined) {
       out.push({
         period: { count: total, unit: d.unit },
-        note: `${formatPeriod(total, d.unit)}是${procedure.data.title}中${quote(d.label)}延长后的最长期限`,
+        note: `${formatPeriod(total, d.unit)}是${procedure.data.title}中${quote(d.quizLabel ?? d.label)}延长后的最长期限`,
         procedure: procedure.id,
       });
     }
@@ -181,8 +181,9 @@ export function deadlineQuestions(
       bank.skip(`deadline:${key}`, `同一程序中有名称相同的期限${quote(d.label)}`);
       continue;
     }
-    const what = d.label.endsWith('期限') ? `${quote(d.label)}` : `${quote(d.label)}的期限`;
-    const base = `${p.title}${quote(step.name)}一步：${d.label}，期限为${rightText}，${startText(d.from)}`;
+    const label = d.quizLabel ?? d.label;
+    const what = label.endsWith('期限') ? `${quote(label)}` : `${quote(label)}的期限`;
+    const base = `${p.title}${quote(step.name)}一步：${label}，期限为${rightText}，${startText(d.from)}`;
     const cite = (keys: string[]) => provisionQuote(provisions, d.cites, keys);
     // The unit question is gone (fifth review): each question on the period says what its unit means.
     const unitNote = unitSentence(d.unit, provisions);

@@ -93,7 +93,7 @@ export function procedureQuestions(
       // is picked out by its kind, and a body the step's own actor names (县司法局 of "（县司法局牵头）") may be right.
       // What the deadline questions on this step print (its deadlines' labels) rules a body out: "向县行政争议纾解中心反馈"
       // names the recipient, "受理分流指派的案件" the step before and so its actor (fifth review, Q21, Q22).
-      const told = plainText(step.deadlines.map((d) => d.label).join('|'));
+      const told = plainText(step.deadlines.map((d) => d.quizLabel ?? d.label).join('|'));
       const named = (body: string) => told.includes(plainText(body));
       // A step named in full (four characters or more: "纾解" alone is part of every label here) is another body's work.
       const ruledOut = (body: string) =>
