@@ -47,7 +47,6 @@ const PAGES: [string, ((page: Page) => Promise<void>)?][] = [
     'study/?topic=mixed&n=5&seed=3',
     async (page) => {
       // A graded quiz: every single-choice question answered, then handed in.
-      page.on('dialog', (d) => void d.accept());
       const questions = page.locator('.study-q');
       await questions.first().waitFor();
       for (const q of await questions.all()) {
@@ -102,9 +101,22 @@ const PAGES: [string, ((page: Page) => Promise<void>)?][] = [
 ];
 
 describe('accessibility (axe), in use, both themes', () => {
+  // One tab for the whole list, as a reader going from page to page: each address is a new
+  // document, without a browser context (and renderer process) of its own per page.
+  let tab: Awaited<ReturnType<typeof openPage>>;
+  beforeAll(async () => {
+    tab = await openPage(browser, { colorScheme: 'light' });
+    tab.page.on('dialog', (d) => void d.accept());
+  });
+  afterAll(async () => {
+    await tab?.context.close();
+  });
+
   for (const [path, use] of PAGES) {
     it(`/${path}${use ? ' (in use)' : ''}`, async () => {
-      const { page, context, errors } = await openPage(browser, { colorScheme: 'light' });
+      const { page, errors } = tab;
+      errors.length = 0;
+      await page.emulateMedia({ colorScheme: 'light' });
       await page.goto(`${baseUrl()}${path}`);
       await use?.(page);
       expect(await seriousViolations(page), 'light theme').toEqual([]);
@@ -112,7 +124,6 @@ describe('accessibility (axe), in use, both themes', () => {
       expect(await page.evaluate(() => getComputedStyle(document.body).colorScheme)).toBe('dark');
       expect(await seriousViolations(page, 'colour'), 'dark theme').toEqual([]);
       expect(errors).toEqual([]);
-      await context.close();
     });
   }
 });

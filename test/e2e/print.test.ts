@@ -50,11 +50,20 @@ const PAGES: [string, string][] = [
 ];
 
 describe('print in dark theme is black on white', () => {
+  // One tab for the whole list, dark by the system preference and by the header button's stored
+  // choice, as a reader printing one page after another.
+  let tab: Awaited<ReturnType<typeof openPage>>;
+  beforeAll(async () => {
+    tab = await openPage(browser, { colorScheme: 'dark' });
+    await tab.context.addInitScript(() => localStorage.setItem('theme', 'dark'));
+  });
+  afterAll(async () => {
+    await tab?.context.close();
+  });
+
   for (const [name, path] of PAGES) {
     it(`${name} (/${path})`, async () => {
-      const { page, context } = await openPage(browser, { colorScheme: 'dark' });
-      // The theme chosen with the header button, as well as the system preference.
-      await context.addInitScript(() => localStorage.setItem('theme', 'dark'));
+      const { page } = tab;
       await page.goto(`${baseUrl()}${path}`);
       expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
       for (const printBackground of [false, true]) {
@@ -67,7 +76,6 @@ describe('print in dark theme is black on white', () => {
         // ... and the text is black: grey text (the dark theme's light foreground) never gets this dark.
         expect(darkest, `${name}: darkest ink, background graphics ${printBackground ? 'on' : 'off'}`).toBeLessThan(60);
       }
-      await context.close();
     });
   }
 });
