@@ -76,6 +76,16 @@ export function readRegulations(root = '.'): RegulationFile[] {
   );
 }
 
+/** Every case writeup under `root`: src/content/cases/<year>/*.mdx, sorted by path. */
+export function readCases(root = '.'): ContentFile[] {
+  const dir = join(root, CONTENT_DIR, 'cases');
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort()
+    .flatMap((year) => readCollection(join(dir, year)));
+}
+
 /** Citation id → the provision's text; a document id maps to its whole body. */
 export function provisionTextIndex(root = '.'): Map<string, string> {
   return textIndexOf(readRegulations(root));

@@ -1,24 +1,15 @@
 import { formatIssues } from '../../src/schemas/errors.ts';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { checkCaseFile } from '../../src/lib/privacy/scan.ts';
 import { describe, expect, it } from 'vitest';
 import { NOT_SUCCESS_OUTCOMES, caseSchema, lawId } from '../../src/schemas/case.ts';
 import { MECHANISMS } from '../../src/schemas/common.ts';
 import { findUnknownCitations } from '../../src/lib/provisions/citations.ts';
 import { extractCiteIds } from '../../src/lib/provisions/cite-usage.ts';
-import { provisionTextIndex } from '../support/data.ts';
-import { readFrontmatterFile } from '../support/data.ts';
+import { provisionTextIndex, readCases } from '../support/data.ts';
 
 const known = new Set(provisionTextIndex().keys());
-const files = readdirSync('src/content/cases', { withFileTypes: true })
-  .filter((d) => d.isDirectory())
-  .flatMap((d) =>
-    readdirSync(`src/content/cases/${d.name}`)
-      .filter((f) => f.endsWith('.mdx'))
-      .map((f) => `src/content/cases/${d.name}/${f}`),
-  )
-  .sort();
-const cases = files.map((f) => ({ ...readFrontmatterFile(f), parsed: caseSchema.safeParse(readFrontmatterFile(f).data) }));
+const cases = readCases().map((c) => ({ ...c, parsed: caseSchema.safeParse(c.data) }));
 
 describe('the case library', () => {
   it('has at least 30 writeups across 5 years, 12 domains and every mechanism', () => {

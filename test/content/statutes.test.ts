@@ -4,12 +4,12 @@
  * here from the source so a reader can see them).
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { statuteSchema } from '../../src/schemas/statute.ts';
 import { lawId, type LawRef } from '../../src/schemas/case.ts';
 import { docBlocks, numberProvisions, provisionLabel, provisionTexts, toChineseNumeral } from '../../src/lib/provisions/numbering.ts';
-import { readCollection } from '../support/data.ts';
+import { readCases, readCollection } from '../support/data.ts';
 
 const docs = readCollection('src/content/statutes');
 const byId = new Map(docs.map((d) => [d.id, d]));
@@ -144,10 +144,7 @@ describe('statutes', () => {
   });
 
   it('cites the 治安管理处罚法 text in force when the case was mediated (2012 text before 2026, 2025 text from 2026)', () => {
-    // Cases sit in one folder per year.
-    const cases = readdirSync('src/content/cases', { withFileTypes: true })
-      .filter((d) => d.isDirectory())
-      .flatMap((d) => readCollection(`src/content/cases/${d.name}`));
+    const cases = readCases();
     const citing = (doc: string) =>
       cases
         .filter((c) => ((c.data['laws'] as LawRef[] | undefined) ?? []).some((l) => lawId(l).startsWith(`${doc}/`)))

@@ -6,10 +6,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { readdirSync } from 'node:fs';
 import { launchChromium } from './chromium.ts';
-import { baseUrl, countVisible, openPage } from './helpers.ts';
-import { readFrontmatterFile } from '../support/data.ts';
+import { announcedCases, baseUrl, countVisible, openPage } from './helpers.ts';
+import { readCases, readFrontmatterFile } from '../support/data.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -19,11 +18,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const CASES = readdirSync('src/content/cases').flatMap((year) =>
-  readdirSync(`src/content/cases/${year}`)
-    .filter((f) => f.endsWith('.mdx'))
-    .map((f) => readFrontmatterFile(`src/content/cases/${year}/${f}`).data),
-);
+const CASES = readCases().map((c) => c.data);
 
 /** /cases/ as built for a library of more than one page: the index is fetched, not inline. */
 async function withoutInlineIndex(page: Page): Promise<string[]> {
@@ -44,9 +39,6 @@ async function withoutInlineIndex(page: Page): Promise<string[]> {
   return fetched;
 }
 
-const announced = async (page: Page) =>
-  Number(/(?:找到|共) (\d+) 件/.exec(await page.locator('[data-case-status]').innerText())?.[1] ?? NaN);
-
 describe('case list: the filter index fetched on first use', () => {
   it('lists the first page without fetching the index, and fetches it when a facet is ticked', async () => {
     const { page, context, errors } = await openPage(browser);
@@ -57,7 +49,7 @@ describe('case list: the filter index fetched on first use', () => {
     expect(fetched).toEqual([]);
     await page.locator('[data-facet="mechanism"] input[value="行政复议调解"]').check();
     const expected = CASES.filter((c) => c['mechanism'] === '行政复议调解').length;
-    await expect.poll(() => announced(page)).toBe(expected);
+    await expect.poll(() => announcedCases(page)).toBe(expected);
     expect(await countVisible(page.locator('[data-case-list] > li'))).toBe(expected);
     for (const m of await page.locator('[data-case-list] > li p.muted').allInnerTexts()) expect(m).toContain('行政复议调解');
     expect(fetched.some((p) => p.endsWith('/filter-index/facets.json'))).toBe(true);
@@ -82,7 +74,7 @@ describe('case list: the filter index fetched on first use', () => {
     );
     await page.goto(`${baseUrl()}cases/?year=2025`);
     const expected = CASES.filter((x) => x['year'] === 2025).length;
-    await expect.poll(() => announced(page)).toBe(expected);
+    await expect.poll(() => announcedCases(page)).toBe(expected);
     expect(await countVisible(page.locator('[data-case-list] > li'))).toBe(expected);
     expect(errors).toEqual([]);
     await context.close();

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
-import { baseUrl, countVisible, openPage } from './helpers.ts';
-import { readFrontmatterFile } from '../support/data.ts';
-import { readdirSync } from 'node:fs';
+import { announcedCases, baseUrl, countVisible, openPage } from './helpers.ts';
+import { readCases, readFrontmatterFile } from '../support/data.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -18,17 +17,7 @@ const visibleItems = (page: Page) => page.locator('[data-case-list] > li').filte
 const meta = (page: Page) => visibleItems(page).locator('p.muted').allInnerTexts();
 
 /** Every case file's frontmatter: the expected counts come from the files, not from the page's script. */
-const CASES = readdirSync('src/content/cases').flatMap((year) =>
-  readdirSync(`src/content/cases/${year}`)
-    .filter((f) => f.endsWith('.mdx'))
-    .map((f) => readFrontmatterFile(`src/content/cases/${year}/${f}`).data),
-);
-
-/** The number the status line announces: “共 N 件” or “找到 N 件（共 M 件）”. */
-async function announced(page: Page): Promise<number> {
-  const text = await page.locator('[data-case-status]').innerText();
-  return Number(/(?:找到|共) (\d+) 件/.exec(text)![1]);
-}
+const CASES = readCases().map((c) => c.data);
 
 describe('case library: what is shown is what is counted', () => {
   const facetValue = (f: string, c: Record<string, unknown>) => String(c[f]);
@@ -44,10 +33,10 @@ describe('case library: what is shown is what is counted', () => {
         const box = page.locator(`[data-facet="${facet}"] input[value="${value}"]`);
         await box.check();
         const expected = CASES.filter((c) => facetValue(facet, c) === value).length;
-        await expect.poll(() => announced(page), { message: `${facet}=${value}` }).toBe(expected);
+        await expect.poll(() => announcedCases(page), { message: `${facet}=${value}` }).toBe(expected);
         expect(await countVisible(page.locator('[data-case-list] > li')), `${facet}=${value}`).toBe(expected);
         await box.uncheck();
-        await expect.poll(() => announced(page), { message: `${facet}=${value} unticked` }).toBe(CASES.length);
+        await expect.poll(() => announcedCases(page), { message: `${facet}=${value} unticked` }).toBe(CASES.length);
       }
       await context.close();
     });
@@ -68,7 +57,7 @@ describe('case library: what is shown is what is counted', () => {
     ];
     for (const qs of combos) {
       await page.goto(`${baseUrl()}cases/?${qs}`);
-      const n = await announced(page);
+      const n = await announcedCases(page);
       expect(await countVisible(page.locator('[data-case-list] > li')), qs).toBe(Math.min(n, 50));
       expect(await page.locator('[data-case-empty]').isVisible(), qs).toBe(n === 0);
     }
@@ -76,7 +65,7 @@ describe('case library: what is shown is what is counted', () => {
     await page.goto(`${baseUrl()}cases/`);
     await page.fill('[data-case-filters] [name="q"]', '医疗纠纷');
     await expect.poll(() => page.locator('[data-case-status]').innerText()).toContain('找到');
-    expect(await countVisible(page.locator('[data-case-list] > li'))).toBe(await announced(page));
+    expect(await countVisible(page.locator('[data-case-list] > li'))).toBe(await announcedCases(page));
     await context.close();
   });
 });
@@ -212,7 +201,7 @@ describe('case library', () => {
     await page.locator('select[name="law"]').selectOption(article);
     expect(await page.locator('select[name="law"] option:checked').innerText()).toContain('引用《人民调解法》第三十三条的案例');
     expect(new URL(page.url()).searchParams.get('law')).toBe(article);
-    expect(await announced(page)).toBe(expected);
+    expect(await announcedCases(page)).toBe(expected);
     expect(await countVisible(page.locator('[data-case-list] > li'))).toBe(expected);
     await page.reload();
     expect(await countVisible(page.locator('[data-case-list] > li'))).toBe(expected);

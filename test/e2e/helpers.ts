@@ -72,3 +72,9 @@ export async function watchCsp(context: BrowserContext, page: Page): Promise<str
 export function searchSettled(page: Page): Promise<unknown> {
   return page.waitForFunction(() => !/正在搜索/.test(document.querySelector('[data-search-status]')?.textContent ?? '正在搜索'));
 }
+
+/** The number of cases the case list's status line announces: “共 N 件” or “找到 N 件（共 M 件）”. */
+export async function announcedCases(page: Page): Promise<number> {
+  const text = await page.locator('[data-case-status]').innerText();
+  return Number(/(?:找到|共) (\d+) 件/.exec(text)?.[1] ?? NaN);
+}

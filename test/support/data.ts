@@ -1,5 +1,5 @@
 /** The tests read content through the same reader as the CLIs and the search integration. */
-export { provisionTextIndex, readCollection, readFrontmatterFile, readYamlDir, readYamlList } from '../../src/node/content.ts';
+export { provisionTextIndex, readCases, readCollection, readFrontmatterFile, readYamlDir, readYamlList } from '../../src/node/content.ts';
 import { docBlocks, numberProvisions, provisionLabel, provisionTexts } from '../../src/lib/provisions/numbering.ts';
 import { readRegulations } from '../../src/node/content.ts';
 
