@@ -16,7 +16,12 @@ export interface TrackedPage {
 
 export async function openPage(
   browser: Browser,
-  options: { viewport?: { width: number; height: number }; colorScheme?: 'light' | 'dark' } = {},
+  options: {
+    viewport?: { width: number; height: number };
+    colorScheme?: 'light' | 'dark';
+    /** The address serving the site when it is not the preview servers (nginx in nginx.test.ts): only it is not foreign. */
+    siteUrl?: string;
+  } = {},
 ): Promise<TrackedPage> {
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 900 },
@@ -24,14 +29,13 @@ export async function openPage(
     locale: 'zh-CN',
   });
   const page = await context.newPage();
-  const origin = new URL(baseUrl()).host;
-  const subOrigin = new URL(subpathUrl()).host;
+  const own = new Set((options.siteUrl ? [options.siteUrl] : [baseUrl(), subpathUrl()]).map((u) => new URL(u).host));
   const foreign: string[] = [];
   const errors: string[] = [];
   page.on('request', (req) => {
     const url = new URL(req.url());
     if (url.protocol === 'data:' || url.protocol === 'blob:') return;
-    if (url.host !== origin && url.host !== subOrigin) foreign.push(req.url());
+    if (!own.has(url.host)) foreign.push(req.url());
   });
   page.on('pageerror', (err) => errors.push(err.message));
   return { page, context, foreign, errors };

@@ -274,15 +274,9 @@ describe('nginx with deploy/nginx.conf', () => {
 
   it('runs one page of each kind under the header policy: no violation, no error, nothing from another host', async () => {
     const site = await subpathSite();
-    const { page, context, errors } = await openPage(browser);
+    const { page, context, errors, foreign } = await openPage(browser, { siteUrl: sub.url });
     const violations = await watchCsp(context, page);
-    // openPage's own list knows the preview servers' hosts, not this one.
-    const foreign: string[] = [];
     const failed: string[] = [];
-    page.on('request', (req) => {
-      const u = new URL(req.url());
-      if (u.protocol !== 'data:' && u.protocol !== 'blob:' && u.host !== new URL(sub.url).host) foreign.push(req.url());
-    });
     page.on('response', (res) => {
       if (res.status() >= 400) failed.push(`${res.status()} ${res.url()}`);
     });
